@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Scanner.Core.Secrets;
+
+namespace Scanner.Cli;
+
+/// <summary>Parses, runs, and maps every way a verb can end to one exit code and at most one clear line.</summary>
+internal static class CommandRunner
+{
+    public static int Run(RootCommand root, string[] args)
+    {
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"readyscan: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'readyscan --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        return parsed.Invoke();
+    }
+
+    public static int Guard(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"readyscan: {Redactor.Scrub(e.Message)}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"readyscan: {Redactor.Scrub(e.Message)}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"readyscan: internal error: {Redactor.Scrub(e.ToString())}");
+            return ExitCodes.InternalError;
+        }
+    }
+}

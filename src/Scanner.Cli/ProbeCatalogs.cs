@@ -1,0 +1,21 @@
+using Scanner.Core.Engine;
+using Scanner.Core.Rules;
+using Scanner.Probes;
+
+namespace Scanner.Cli;
+
+internal static class ProbeCatalogs
+{
+    /// <summary>The default cards plus a user folder; card problems become one usage error listing them all.</summary>
+    public static ProbeCatalog Load(string? rulesDirectory)
+    {
+        try
+        {
+            return ProbeCatalog.Load([DefaultProbes.Assembly], rulesDirectory);
+        }
+        catch (CardLoadException e)
+        {
+            throw new UsageException(e.Message, e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Scanner.Cli;
+using Scanner.Cli.Commands;
+
+var root = new RootCommand("ReadyScan: checks a repository's production readiness against evidence, and its own checklist against the truth.");
+root.Subcommands.Add(ScanCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
+return CommandRunner.Run(root, args);

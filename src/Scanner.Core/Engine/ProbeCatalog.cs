@@ -1,0 +1,66 @@
+using System.Reflection;
+using Scanner.Core.Rules;
+
+namespace Scanner.Core.Engine;
+
+/// <summary>
+/// The cards in force (embedded defaults, then a user folder that adds or overrides by id) and the code classes
+/// behind <c>code:</c> cards, resolved and checked at load so a scan never starts with a dangling card.
+/// </summary>
+public sealed class ProbeCatalog
+{
+    private readonly Dictionary<string, Type> _codeProbes;
+
+    private ProbeCatalog(IReadOnlyList<ProbeCard> cards, Dictionary<string, Type> codeProbes)
+    {
+        Cards = cards;
+        _codeProbes = codeProbes;
+    }
+
+    /// <summary>Every card, disabled ones included, sorted by id.</summary>
+    public IReadOnlyList<ProbeCard> Cards { get; }
+
+    public IEnumerable<ProbeCard> Enabled => Cards.Where(c => !c.Disabled);
+
+    public static ProbeCatalog Load(IReadOnlyList<Assembly> probeAssemblies, string? rulesDirectory)
+    {
+        var byId = new Dictionary<string, ProbeCard>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        foreach (var card in probeAssemblies.SelectMany(CardLoader.LoadEmbedded))
+        {
+            if (!byId.TryAdd(card.Id, card))
+            {
+                errors.Add($"{card.Source}: duplicate probe id {card.Id} (also in {byId[card.Id].Source})");
+            }
+        }
+
+        if (rulesDirectory is not null)
+        {
+            foreach (var card in CardLoader.LoadDirectory(rulesDirectory))
+            {
+                byId[card.Id] = card;
+            }
+        }
+
+        var codeProbes = probeAssemblies
+            .SelectMany(a => a.GetTypes())
+            .Where(t => typeof(IProbe).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t != typeof(PatternProbe))
+            .ToDictionary(t => t.Name, StringComparer.Ordinal);
+        foreach (var card in byId.Values.Where(c => c.Code is not null && !c.Disabled))
+        {
+            if (!codeProbes.ContainsKey(card.Code!))
+            {
+                errors.Add($"{card.Source}: code class '{card.Code}' does not exist (no IProbe of that name)");
+            }
+        }
+
+        return errors.Count > 0
+            ? throw new CardLoadException(errors)
+            : new ProbeCatalog([.. byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal)], codeProbes);
+    }
+
+    public ProbeCard? Find(string id) => Cards.FirstOrDefault(c => c.Id == id);
+
+    public IProbe Create(ProbeCard card) =>
+        card.Code is null ? new PatternProbe() : (IProbe)Activator.CreateInstance(_codeProbes[card.Code])!;
+}

@@ -1,0 +1,79 @@
+using Scanner.Core.Model;
+using Scanner.Core.Rules;
+using Scanner.Core.Secrets;
+using Scanner.Core.Workspaces;
+using Serilog;
+
+namespace Scanner.Core.Engine;
+
+/// <summary>
+/// What a probe gets: the workspace, its own card, a logger and cancellation; and the only way to make findings,
+/// so evidence and messages are redacted at the moment a finding is created.
+/// </summary>
+public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger log, CancellationToken cancellation)
+{
+    private const int MaxEvidenceLength = 200;
+
+    public Workspace Workspace { get; } = workspace;
+
+    public ProbeCard Card { get; } = card;
+
+    public ProbeInfo Info => Card.Info;
+
+    public ILogger Log { get; } = log;
+
+    public CancellationToken Cancellation { get; } = cancellation;
+
+    /// <summary>The readable files the card's <c>files</c>/<c>exclude</c> globs select, in path order.</summary>
+    public IEnumerable<SourceDocument> Documents() => Documents(Card.Files.Matches);
+
+    public IEnumerable<SourceDocument> Documents(Func<string, bool> pathFilter)
+    {
+        foreach (var file in Workspace.Files)
+        {
+            Cancellation.ThrowIfCancellationRequested();
+            if (pathFilter(file.Path) && Workspace.Read(file) is { } doc)
+            {
+                yield return doc;
+            }
+        }
+    }
+
+    public Finding Pass(SourceDocument doc, int offset, string message) => AtOffset(Outcome.Pass, doc, offset, message);
+
+    public Finding Fail(SourceDocument doc, int offset, string message) => AtOffset(Outcome.Fail, doc, offset, message);
+
+    public Finding AtOffset(Outcome outcome, SourceDocument doc, int offset, string message)
+    {
+        var line = doc.Text.LineOf(offset);
+        return AtLine(outcome, doc, line, message, doc.Text.ColumnOf(offset));
+    }
+
+    public Finding AtLine(Outcome outcome, SourceDocument doc, int line, string message, int column = 0)
+    {
+        var evidence = Evidence(doc, line);
+        return new Finding(Info.Id, outcome, Redactor.Scrub(message), new SourceLocation(doc.Path, line, column), evidence)
+        {
+            AnchorText = evidence,
+        };
+    }
+
+    /// <summary>A finding about a whole file (line 0), e.g. a required pattern missing from it.</summary>
+    public Finding AtFile(Outcome outcome, string path, string message) =>
+        new(Info.Id, outcome, Redactor.Scrub(message), new SourceLocation(path, 0));
+
+    /// <summary>A failure with no place to point at, such as something required that exists nowhere.</summary>
+    public Finding Missing(string message) => new(Info.Id, Outcome.Fail, Redactor.Scrub(message));
+
+    public Finding NotApplicable(string message) => new(Info.Id, Outcome.NotApplicable, Redactor.Scrub(message));
+
+    public Finding Inconclusive(string message, SourceLocation? location = null) =>
+        new(Info.Id, Outcome.Inconclusive, Redactor.Scrub(message), location);
+
+    private static string Evidence(SourceDocument doc, int line)
+    {
+        var text = doc.Text.Line(line).Trim().ToString();
+        text = Redactor.Scrub(text, doc.Language);
+        return text.Length <= MaxEvidenceLength ? text : string.Concat(text.AsSpan(0, MaxEvidenceLength), "…");
+    }
+}

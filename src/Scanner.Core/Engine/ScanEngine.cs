@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using Scanner.Core.Model;
+using Scanner.Core.Rules;
+using Scanner.Core.Secrets;
+using Scanner.Core.Workspaces;
+using Serilog;
+
+namespace Scanner.Core.Engine;
+
+/// <summary>
+/// Runs the enabled probes over a workspace in parallel, turns a throwing probe into one Inconclusive finding,
+/// applies suppressions, sorts, fingerprints and aggregates. It never formats: writers do that.
+/// </summary>
+public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
+{
+    public ScanResult Run(Workspace workspace, ScanOptions options, CancellationToken cancellation = default)
+    {
+        var cards = catalog.Enabled.Where(c => options.Only is null || options.Only.Contains(c.Id)).ToList();
+        var results = new ConcurrentBag<ProbeResult>();
+        Parallel.ForEach(
+            cards,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation },
+            card => results.Add(RunProbe(card, workspace, cancellation)));
+        var probes = results.OrderBy(r => r.Probe.Id, StringComparer.Ordinal).ToList();
+        return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes);
+    }
+
+    public ProbeResult RunProbe(ProbeCard card, Workspace workspace, CancellationToken cancellation)
+    {
+        var context = new ProbeContext(workspace, card, log.ForContext("Probe", card.Id), cancellation);
+        List<Finding> findings;
+        try
+        {
+            findings = [.. catalog.Create(card).Run(context)];
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.Error("Probe {Probe} failed: {Type}: {Error}", card.Id, e.GetType().Name, Redactor.Scrub(e.Message));
+            log.Debug("Probe {Probe} stack: {Stack}", card.Id, Redactor.Scrub(e.ToString()));
+            findings = [context.Inconclusive($"probe failed ({e.GetType().Name}); other probes ran. Run with -v for the stack.")];
+        }
+
+        var sorted = InlineSuppressions.Apply(findings, workspace)
+            .OrderBy(f => f.Location?.Path ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Location?.Line ?? 0)
+            .ThenBy(f => f.Location?.Column ?? 0)
+            .ThenBy(f => f.Outcome)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToList();
+        var fingerprinted = Fingerprinter.Assign(sorted);
+        return new ProbeResult(card.Info, Aggregator.Aggregate(fingerprinted), fingerprinted) { Summary = Summarize(fingerprinted) };
+    }
+
+    private static string Summarize(IReadOnlyList<Finding> findings)
+    {
+        var fails = findings.Where(f => f.Outcome == Outcome.Fail && !f.IsSuppressed).ToList();
+        var passes = findings.Count(f => f.Outcome == Outcome.Pass);
+        var suppressed = findings.Count(f => f.IsSuppressed);
+        var files = fails.Select(f => f.Location?.Path).Where(p => p is not null).Distinct().Count();
+        var parts = new List<string>();
+        if (fails.Count > 0)
+        {
+            parts.Add(files > 0 ? $"{fails.Count} failing in {files} file(s)" : $"{fails.Count} failing");
+        }
+
+        if (passes > 0)
+        {
+            parts.Add($"{passes} passing");
+        }
+
+        if (suppressed > 0)
+        {
+            parts.Add($"{suppressed} suppressed");
+        }
+
+        return parts.Count > 0 ? string.Join(", ", parts) : findings.Count > 0 ? findings[0].Message : "no findings";
+    }
+}

@@ -1,0 +1,22 @@
+namespace Scanner.Core.Model;
+
+/// <summary>
+/// One piece of evidence from a probe. Message and Evidence are already redacted: create findings through
+/// <see cref="Engine.ProbeContext"/>, which scrubs secret values before they reach this record.
+/// </summary>
+public sealed record Finding(
+    string ProbeId,
+    Outcome Outcome,
+    string Message,
+    SourceLocation? Location = null,
+    string? Evidence = null,
+    Suppression? Suppression = null)
+{
+    /// <summary>Stable identity that survives unrelated line shifts; set by the engine.</summary>
+    public string Fingerprint { get; init; } = "";
+
+    /// <summary>Text of the evidence line with whitespace folded, used for fingerprints; never reported.</summary>
+    internal string? AnchorText { get; init; }
+
+    public bool IsSuppressed => Suppression is not null;
+}

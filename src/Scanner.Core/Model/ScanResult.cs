@@ -1,0 +1,13 @@
+namespace Scanner.Core.Model;
+
+/// <summary>Everything the probes found in one target, ready for the checklist and the writers.</summary>
+public sealed record ScanResult(
+    string ToolVersion,
+    string Target,
+    GitFacts Git,
+    int FilesScanned,
+    IReadOnlyList<ProbeResult> Probes,
+    IReadOnlyList<ScanNote> Notes)
+{
+    public IEnumerable<Finding> AllFindings => Probes.SelectMany(p => p.Findings);
+}

@@ -1,0 +1,10 @@
+namespace Scanner.Core.Model;
+
+public enum Severity
+{
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,197 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Scanner.Core.Model;
+using Scanner.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Scanner.Core.Rules;
+
+/// <summary>
+/// Reads probe cards from embedded resources or a folder and validates all of them before failing, so one run
+/// lists every problem, each prefixed with its card file.
+/// </summary>
+public static partial class CardLoader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static IReadOnlyList<ProbeCard> LoadEmbedded(Assembly assembly)
+    {
+        var errors = new List<string>();
+        var cards = new List<ProbeCard>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(IsCardName).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            Add(Parse(name, reader.ReadToEnd(), errors), cards);
+        }
+
+        return errors.Count > 0 ? throw new CardLoadException(errors) : cards;
+    }
+
+    public static IReadOnlyList<ProbeCard> LoadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new CardLoadException($"{directory}: rules folder does not exist");
+        }
+
+        var errors = new List<string>();
+        var cards = new List<ProbeCard>();
+        var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => IsCardName(f) && Path.GetFileName(f) != "controls.yaml")
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var source = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(directory))!, file).Replace('\\', '/');
+            Add(Parse(source, File.ReadAllText(file), errors), cards);
+        }
+
+        return errors.Count > 0 ? throw new CardLoadException(errors) : cards;
+    }
+
+    internal static ProbeCard? Parse(string source, string yaml, List<string> errors)
+    {
+        CardDocument? doc;
+        try
+        {
+            doc = Yaml.Deserialize<CardDocument>(yaml);
+        }
+        catch (YamlException e)
+        {
+            errors.Add($"{source}:{e.Start.Line}: {Innermost(e).Message}");
+            return null;
+        }
+
+        if (doc is null)
+        {
+            errors.Add($"{source}: the card is empty");
+            return null;
+        }
+
+        var before = errors.Count;
+        void Error(string message) => errors.Add($"{source}: {message}");
+        var info = ValidateInfo(doc, source, Error);
+        var files = Globs(doc.Files, "files", Error);
+        var exclude = Globs(doc.Exclude, "exclude", Error);
+        var bodies = (doc.Forbid is null ? 0 : 1) + (doc.Require is null ? 0 : 1) + (string.IsNullOrWhiteSpace(doc.Code) ? 0 : 1);
+        if (bodies != 1 && !(doc.Disabled && bodies == 0))
+        {
+            Error("a card holds exactly one of 'forbid', 'require' or 'code'");
+        }
+
+        var forbid = doc.Forbid is null ? null : Pattern(doc.Forbid, "forbid", Error);
+        var require = doc.Require is null ? null : Pattern(doc.Require, "require", Error);
+        return errors.Count > before || info is null
+            ? null
+            : new ProbeCard(info, source, doc.Disabled, new FileFilter(files, exclude), forbid, require, doc.Code?.Trim());
+    }
+
+    private static ProbeInfo? ValidateInfo(CardDocument doc, string source, Action<string> error)
+    {
+        if (string.IsNullOrWhiteSpace(doc.Id) || !IdPattern().IsMatch(doc.Id))
+        {
+            error($"'id' must be kebab-case (got '{doc.Id}')");
+            return null;
+        }
+
+        var fileId = Path.GetFileNameWithoutExtension(source.Replace('\\', '/').Split('/')[^1]);
+        if (!string.Equals(fileId, doc.Id, StringComparison.Ordinal))
+        {
+            error($"'id' {doc.Id} does not match the file name ({fileId}.yaml)");
+        }
+
+        foreach (var (key, value) in new[] { ("title", doc.Title), ("description", doc.Description), ("remediation", doc.Remediation) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                error($"'{key}' is required");
+            }
+        }
+
+        var severity = ParseEnum<Severity>(doc.Severity ?? "medium", "severity", error);
+        var confidence = ParseEnum<Confidence>(doc.Confidence ?? "high", "confidence", error);
+        return new ProbeInfo(doc.Id, doc.Title?.Trim() ?? "", severity, confidence, doc.Description?.Trim() ?? "",
+            doc.Remediation?.Trim() ?? "", doc.References ?? [], doc.Cwe ?? [], doc.Ecosystem ?? EcosystemOf(source));
+    }
+
+    private static PatternRule? Pattern(PatternDocument doc, string key, Action<string> error)
+    {
+        if (string.IsNullOrWhiteSpace(doc.Pattern))
+        {
+            error($"'{key}.pattern' is required");
+            return null;
+        }
+
+        Regex regex;
+        try
+        {
+            regex = new Regex(doc.Pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            error($"'{key}.pattern' is not a valid non-backtracking regex: {e.Message}");
+            return null;
+        }
+
+        var scope = ParseEnum<MatchScope>(doc.In ?? "code", $"{key}.in", error);
+        var requireScope = ParseEnum<RequireScope>((doc.Scope ?? "any-file").Replace("-", "", StringComparison.Ordinal), $"{key}.scope", error);
+        var message = doc.Message ?? (key == "forbid" ? "forbidden pattern found" : "required pattern not found");
+        return new PatternRule(regex, scope, doc.Keywords ?? [], message, requireScope);
+    }
+
+    private static List<Glob> Globs(List<string>? patterns, string key, Action<string> error)
+    {
+        var globs = new List<Glob>();
+        foreach (var pattern in patterns ?? [])
+        {
+            try
+            {
+                globs.Add(new Glob(pattern));
+            }
+            catch (ArgumentException e)
+            {
+                error($"'{key}' glob '{pattern}' is invalid: {e.Message}");
+            }
+        }
+
+        return globs;
+    }
+
+    private static T ParseEnum<T>(string value, string key, Action<string> error)
+        where T : struct, Enum
+    {
+        if (Enum.TryParse<T>(value.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        {
+            return parsed;
+        }
+
+        error($"'{key}' must be one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))} (got '{value}')");
+        return default;
+    }
+
+    private static void Add(ProbeCard? card, List<ProbeCard> cards)
+    {
+        if (card is not null)
+        {
+            cards.Add(card);
+        }
+    }
+
+    private static bool IsCardName(string name) =>
+        name.EndsWith(".yaml", StringComparison.Ordinal) || name.EndsWith(".yml", StringComparison.Ordinal);
+
+    private static string EcosystemOf(string source)
+    {
+        var parts = source.Replace('\\', '/').Split('/');
+        return parts.Length >= 2 ? parts[^2] : "general";
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+}

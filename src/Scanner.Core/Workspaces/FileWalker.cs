@@ -1,0 +1,150 @@
+using Scanner.Core.Model;
+
+namespace Scanner.Core.Workspaces;
+
+/// <summary>
+/// Lists the target's files: honours .gitignore (nested files, negations, .git/info/exclude), passes over
+/// dependency and build folders, oversized files and links that leave the tree or loop, and says why for each.
+/// Entries are visited in ordinal order so the listing is the same on every run.
+/// </summary>
+internal sealed class FileWalker(string root, WorkspaceOptions options)
+{
+    private readonly string _realRoot = RealPath.Resolve(root) ?? root;
+    private readonly List<WorkspaceFile> _files = [];
+    private readonly List<ScanNote> _notes = [];
+    private readonly HashSet<string> _visitedDirectories = new(StringComparer.Ordinal);
+
+    public (IReadOnlyList<WorkspaceFile> Files, IReadOnlyList<ScanNote> Notes) Walk()
+    {
+        var ignore = GitIgnore.Empty;
+        var exclude = Path.Combine(root, ".git", "info", "exclude");
+        if (File.Exists(exclude))
+        {
+            ignore = ignore.With("", ReadSmallText(exclude));
+        }
+
+        WalkDirectory(root, "", _realRoot, ignore);
+        return (_files, _notes);
+    }
+
+    private void WalkDirectory(string fullDir, string relDir, string realDir, GitIgnore ignore)
+    {
+        if (!_visitedDirectories.Add(realDir))
+        {
+            _notes.Add(new ScanNote(relDir, "symlink-loop", "folder reached twice through links; visited once"));
+            return;
+        }
+
+        var gitignore = Path.Combine(fullDir, ".gitignore");
+        if (File.Exists(gitignore))
+        {
+            ignore = ignore.With(relDir, ReadSmallText(gitignore));
+        }
+
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = new DirectoryInfo(fullDir).GetFileSystemInfos();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _notes.Add(new ScanNote(relDir, "unreadable", $"folder could not be listed: {e.Message}"));
+            return;
+        }
+
+        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var entry in entries)
+        {
+            var rel = relDir.Length == 0 ? entry.Name : relDir + "/" + entry.Name;
+            Visit(entry, rel, realDir, ignore);
+        }
+    }
+
+    private void Visit(FileSystemInfo entry, string rel, string realDir, GitIgnore ignore)
+    {
+        if (entry.Name == ".git")
+        {
+            return;
+        }
+
+        var isLink = entry.LinkTarget is not null;
+        var real = isLink ? RealPath.Resolve(entry.FullName) : Path.Combine(realDir, entry.Name);
+        if (real is null)
+        {
+            _notes.Add(new ScanNote(rel, "symlink-broken", "link is dangling or loops; not followed"));
+            return;
+        }
+
+        if (isLink && !RealPath.IsInside(real, _realRoot))
+        {
+            _notes.Add(new ScanNote(rel, "symlink-outside", "link leaves the scanned tree; not followed"));
+            return;
+        }
+
+        var isDirectory = Directory.Exists(real);
+        if (ignore.IsIgnored(rel, isDirectory))
+        {
+            return;
+        }
+
+        if (isDirectory)
+        {
+            VisitDirectory(entry, rel, real, ignore);
+        }
+        else
+        {
+            VisitFile(rel, entry.FullName, real);
+        }
+    }
+
+    private void VisitDirectory(FileSystemInfo entry, string rel, string real, GitIgnore ignore)
+    {
+        if (SkippedFolders.IsSkipped(entry.Name) || SkippedFolders.IsVirtualEnvironment(entry.FullName))
+        {
+            _notes.Add(new ScanNote(rel, "skipped-folder", "dependency, build or cache folder"));
+            return;
+        }
+
+        WalkDirectory(entry.FullName, rel, real, ignore);
+    }
+
+    private void VisitFile(string rel, string fullName, string real)
+    {
+        long size;
+        try
+        {
+            size = new FileInfo(real).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _notes.Add(new ScanNote(rel, "unreadable", $"file could not be read: {e.Message}"));
+            return;
+        }
+
+        if (size > options.MaxFileSize)
+        {
+            _notes.Add(new ScanNote(rel, "too-large", $"{size:N0} bytes is above the {options.MaxFileSize:N0}-byte cap (--max-file-size)"));
+            return;
+        }
+
+        if (BinaryExtensions.IsBinary(rel))
+        {
+            _notes.Add(new ScanNote(rel, "binary", "binary file type; not read"));
+            return;
+        }
+
+        _files.Add(new WorkspaceFile(rel, fullName, size));
+    }
+
+    private static string ReadSmallText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+}

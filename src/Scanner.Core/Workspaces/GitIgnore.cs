@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Text;
+
+namespace Scanner.Core.Workspaces;
+
+/// <summary>
+/// The .gitignore rules in force for a folder: outer files first, inner files after, the last matching rule wins
+/// (so a nested file or a later <c>!negation</c> can re-include a path).
+/// </summary>
+internal sealed class GitIgnore
+{
+    private static readonly TimeSpan MatchBudget = TimeSpan.FromMilliseconds(50);
+    private readonly List<GitIgnoreRule> _rules;
+
+    private GitIgnore(List<GitIgnoreRule> rules) => _rules = rules;
+
+    public static GitIgnore Empty { get; } = new([]);
+
+    public int Count => _rules.Count;
+
+    /// <summary>A copy with the rules of one more file, read in <paramref name="baseDir"/> ("" for the root).</summary>
+    public GitIgnore With(string baseDir, string content)
+    {
+        var rules = new List<GitIgnoreRule>(_rules);
+        foreach (var raw in content.Split('\n'))
+        {
+            var rule = Compile(baseDir, raw.TrimEnd('\r'));
+            if (rule is not null)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return new GitIgnore(rules);
+    }
+
+    public bool IsIgnored(string relativePath, bool isDirectory)
+    {
+        var ignored = false;
+        foreach (var rule in _rules)
+        {
+            if (rule.DirectoryOnly && !isDirectory)
+            {
+                continue;
+            }
+
+            string local;
+            if (rule.BaseDir.Length == 0)
+            {
+                local = relativePath;
+            }
+            else if (relativePath.StartsWith(rule.BaseDir + "/", StringComparison.Ordinal))
+            {
+                local = relativePath[(rule.BaseDir.Length + 1)..];
+            }
+            else
+            {
+                continue;
+            }
+
+            if (SafeMatch(rule.Regex, local))
+            {
+                ignored = !rule.Negate;
+            }
+        }
+
+        return ignored;
+    }
+
+    private static bool SafeMatch(Regex regex, string path)
+    {
+        try
+        {
+            return regex.IsMatch(path);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static GitIgnoreRule? Compile(string baseDir, string line)
+    {
+        var text = TrimUnescapedTrailingSpaces(line);
+        if (text.Length == 0 || text.StartsWith('#'))
+        {
+            return null;
+        }
+
+        var negate = text.StartsWith('!');
+        if (negate)
+        {
+            text = text[1..];
+        }
+        else if (text.StartsWith("\\#", StringComparison.Ordinal) || text.StartsWith("\\!", StringComparison.Ordinal))
+        {
+            text = text[1..];
+        }
+
+        var directoryOnly = text.EndsWith('/');
+        text = text.TrimEnd('/');
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var anchored = text.Contains('/', StringComparison.Ordinal);
+        text = text.TrimStart('/');
+        var prefix = anchored ? "^" : "^(?:.*/)?";
+        var body = text.StartsWith("**/", StringComparison.Ordinal) ? "(?:.*/)?" + Glob.ToRegexBody(text[3..]) : Glob.ToRegexBody(text);
+        var regex = new Regex(prefix + body + "$", RegexOptions.CultureInvariant, MatchBudget);
+        return new GitIgnoreRule(baseDir, regex, negate, directoryOnly);
+    }
+
+    private static string TrimUnescapedTrailingSpaces(string line)
+    {
+        var end = line.Length;
+        while (end > 0 && line[end - 1] == ' ' && (end < 2 || line[end - 2] != '\\'))
+        {
+            end--;
+        }
+
+        return line[..end];
+    }
+}

@@ -1,0 +1,18 @@
+namespace Scanner.Core.Workspaces;
+
+/// <summary>Folders that hold dependencies, build output or tool caches: never the team's own code.</summary>
+internal static class SkippedFolders
+{
+    private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
+    {
+        "node_modules", "bower_components", "jspm_packages", "vendor", "bin", "obj", "dist", "build", "out",
+        ".next", ".nuxt", ".svelte-kit", ".output", ".vercel", ".turbo", ".parcel-cache", ".cache",
+        "venv", ".venv", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages",
+        "coverage", ".nyc_output", "htmlcov", ".gradle", ".terraform", ".idea", ".vs", "packages",
+    };
+
+    public static bool IsSkipped(string name) => Names.Contains(name);
+
+    /// <summary>A Python virtual environment under any name carries this marker file.</summary>
+    public static bool IsVirtualEnvironment(string fullPath) => File.Exists(Path.Combine(fullPath, "pyvenv.cfg"));
+}

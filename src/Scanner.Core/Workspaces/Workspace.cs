@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using Scanner.Core.Model;
+using Serilog;
+
+namespace Scanner.Core.Workspaces;
+
+/// <summary>
+/// The target as probes see it: the file list (walked once), each file's text (read and decoded once, cached),
+/// git facts, and notes about everything passed over. Safe to share between probes running in parallel.
+/// </summary>
+public sealed class Workspace
+{
+    private readonly ConcurrentDictionary<string, Lazy<SourceDocument?>> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<ScanNote> _readNotes = [];
+    private readonly IReadOnlyList<ScanNote> _walkNotes;
+    private readonly Dictionary<string, WorkspaceFile> _byPath;
+    private readonly ILogger _log;
+
+    private Workspace(string root, IReadOnlyList<WorkspaceFile> files, IReadOnlyList<ScanNote> walkNotes, GitFacts git, ILogger log)
+    {
+        Root = root;
+        Files = files;
+        _walkNotes = walkNotes;
+        Git = git;
+        _log = log;
+        _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+    }
+
+    public string Root { get; }
+
+    public IReadOnlyList<WorkspaceFile> Files { get; }
+
+    public GitFacts Git { get; }
+
+    /// <summary>Everything passed over so far, sorted by path then kind.</summary>
+    public IReadOnlyList<ScanNote> Notes =>
+        [.. _walkNotes.Concat(_readNotes).Distinct().OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Kind, StringComparer.Ordinal)];
+
+    /// <summary>How many files were read as text; a file that was never needed by a probe is not counted.</summary>
+    public int DocumentsRead => _documents.Values.Count(d => d.IsValueCreated && d.Value is not null);
+
+    public static Workspace Open(string root, WorkspaceOptions options, ILogger log)
+    {
+        var full = Path.GetFullPath(root);
+        if (!Directory.Exists(full))
+        {
+            throw new DirectoryNotFoundException($"no such directory: {root}");
+        }
+
+        var (files, notes) = new FileWalker(full, options).Walk();
+        var allNotes = new List<ScanNote>(notes);
+        var git = options.ReadGit ? GitReader.Read(full, log, allNotes) : GitFacts.None;
+        log.Debug("Workspace {Root}: {Count} files, {Notes} passed over", full, files.Count, allNotes.Count);
+        return new Workspace(full, files, allNotes, git, log);
+    }
+
+    public WorkspaceFile? Find(string path) => _byPath.GetValueOrDefault(path);
+
+    /// <summary>The file's text, or null when it cannot be read as text (a note says why).</summary>
+    public SourceDocument? Read(WorkspaceFile file) =>
+        _documents.GetOrAdd(file.Path, _ => new Lazy<SourceDocument?>(() => Load(file))).Value;
+
+    public SourceDocument? Read(string path) => Find(path) is { } file ? Read(file) : null;
+
+    private SourceDocument? Load(WorkspaceFile file)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _log.Warning("Cannot read {Path}: {Reason}", file.Path, e.Message);
+            _readNotes.Add(new ScanNote(file.Path, "unreadable", $"file could not be read: {e.GetType().Name}"));
+            return null;
+        }
+
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.IsBinary)
+        {
+            _readNotes.Add(new ScanNote(file.Path, "binary", "file holds NUL bytes; not read as text"));
+            return null;
+        }
+
+        if (decoded.HadInvalidBytes)
+        {
+            _readNotes.Add(new ScanNote(file.Path, "invalid-utf8", "invalid UTF-8 bytes were replaced with U+FFFD; the rest was scanned"));
+        }
+
+        return new SourceDocument(file.Path, decoded.Text);
+    }
+}

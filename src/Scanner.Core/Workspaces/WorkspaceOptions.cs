@@ -1,0 +1,12 @@
+namespace Scanner.Core.Workspaces;
+
+public sealed record WorkspaceOptions
+{
+    public const long DefaultMaxFileSize = 5L * 1024 * 1024;
+
+    /// <summary>Files above this many bytes are skipped with a note; minified bundles rarely pass 5 MiB.</summary>
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>Read git facts (HEAD, tracked files) through LibGit2Sharp when the target is a repository.</summary>
+    public bool ReadGit { get; init; } = true;
+}

@@ -1,0 +1,139 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Scanner.Core.Model;
+using Scanner.Reporting.Model;
+
+namespace Scanner.Reporting.Writers;
+
+/// <summary>
+/// The machine contract (docs/report.schema.json). Property order is fixed, nothing time- or machine-dependent is
+/// written, so the same target gives the same bytes.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    public const string SchemaVersion = "1.0";
+
+    public string Format => "json";
+
+    public void Write(ScanReport report, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(stream, options))
+        {
+            var scan = report.Scan;
+            json.WriteStartObject();
+            json.WriteString("schemaVersion", SchemaVersion);
+            json.WriteStartObject("tool");
+            json.WriteString("name", "readyscan");
+            json.WriteString("version", scan.ToolVersion);
+            json.WriteEndObject();
+            WriteTarget(json, report);
+            WriteSummary(json, scan);
+            json.WriteStartArray("probes");
+            foreach (var probe in scan.Probes)
+            {
+                WriteProbe(json, probe);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("findings");
+            foreach (var (probe, finding) in scan.Probes.SelectMany(p => p.Findings.Select(f => (p.Probe, f))))
+            {
+                WriteFinding(json, probe, finding);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notes");
+            foreach (var note in scan.Notes)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", note.Path);
+                json.WriteString("kind", note.Kind);
+                json.WriteString("message", note.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.Write('\n');
+    }
+
+    private static void WriteTarget(Utf8JsonWriter json, ScanReport report)
+    {
+        json.WriteStartObject("target");
+        json.WriteString("path", report.Target);
+        json.WriteBoolean("isGitRepository", report.Scan.Git.IsRepository);
+        json.WriteString("head", report.Scan.Git.Head);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, ScanResult scan)
+    {
+        json.WriteStartObject("summary");
+        json.WriteNumber("filesScanned", scan.FilesScanned);
+        json.WriteNumber("filesPassedOver", scan.Notes.Count);
+        json.WriteStartObject("probes");
+        foreach (var outcome in Enum.GetValues<Outcome>())
+        {
+            json.WriteNumber(Names.Of(outcome), scan.Probes.Count(p => p.Outcome == outcome));
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteProbe(Utf8JsonWriter json, ProbeResult probe)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", probe.Probe.Id);
+        json.WriteString("title", probe.Probe.Title);
+        json.WriteString("ecosystem", probe.Probe.Ecosystem);
+        json.WriteString("severity", Names.Of(probe.Probe.Severity));
+        json.WriteString("confidence", Names.Of(probe.Probe.Confidence));
+        json.WriteString("outcome", Names.Of(probe.Outcome));
+        json.WriteString("summary", probe.Summary);
+        json.WriteString("remediation", probe.Probe.Remediation);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, ProbeInfo probe, Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("probeId", finding.ProbeId);
+        json.WriteString("outcome", Names.Of(finding.Outcome));
+        json.WriteString("severity", Names.Of(probe.Severity));
+        if (finding.Location is { } location)
+        {
+            json.WriteStartObject("location");
+            json.WriteString("path", location.Path);
+            json.WriteNumber("line", location.Line);
+            json.WriteNumber("column", location.Column);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("location");
+        }
+
+        json.WriteString("message", finding.Message);
+        json.WriteString("evidence", finding.Evidence);
+        json.WriteString("fingerprint", finding.Fingerprint);
+        if (finding.Suppression is { } suppression)
+        {
+            json.WriteStartObject("suppression");
+            json.WriteString("kind", suppression.Kind);
+            json.WriteString("justification", suppression.Justification);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("suppression");
+        }
+
+        json.WriteEndObject();
+    }
+}
