@@ -61,7 +61,7 @@ public sealed class ConsoleReportWriter : IReportWriter
 
         if (probe.Outcome == Outcome.Fail)
         {
-            output.WriteLine($"      fix: {FirstSentence(probe.Probe.Remediation)}");
+            output.WriteLine($"      fix: {probe.Probe.Remediation}");
         }
     }
 
@@ -90,10 +90,4 @@ public sealed class ConsoleReportWriter : IReportWriter
     };
 
     private static string Short(string? sha) => sha is { Length: > 10 } ? sha[..10] : sha ?? "no commits";
-
-    private static string FirstSentence(string text)
-    {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? text : text[..(end + 1)];
-    }
 }

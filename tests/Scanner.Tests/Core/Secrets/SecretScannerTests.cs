@@ -1,0 +1,47 @@
+using Scanner.Core.Secrets;
+using Scanner.Core.Text;
+
+namespace Scanner.Tests.Core.Secrets;
+
+public sealed class SecretScannerTests
+{
+    [TestCase("aws = 'AKIAREADYSCANFAKEKEY'", "aws-access-key-id")]
+    [TestCase("t = 'ghp_ReadyScanFakeTokenNotReal0123456789a'", "github-token")]
+    [TestCase("k = 'sk_live_ReadyScanFixtureOnly1234567890'", "stripe-secret-key")]
+    [TestCase("s = 'xoxb-000000000-ReadyScanFakeSlackToken'", "slack-token")]
+    [TestCase("g = 'AIzaReadyScanFakeKeyForFixtures_0123456'", "google-api-key")]
+    [TestCase("-----BEGIN OPENSSH PRIVATE KEY-----", "private-key")]
+    [TestCase("n = 'npm_ReadyScanFakeNpmTokenNotReal01234567'", "npm-token")]
+    [TestCase("const apiKey = \"Zq8-fixture-4471\";", "generic-assignment")]
+    [TestCase("DB = 'mysql://root:Fixture-Pa55word@db/app'", "database-url-password")]
+    public void Scan_KnownFormat_FindsIt(string text, string kind)
+    {
+        var matches = SecretScanner.Scan(text, Language.JavaScript);
+
+        Assert.That(matches.Select(m => m.Kind.Id), Is.EqualTo(new[] { kind }));
+    }
+
+    [TestCase("password = process.env.DB_PASSWORD")]
+    [TestCase("const password = '<your-password>';")]
+    [TestCase("api_key = \"${API_KEY}\"")]
+    [TestCase("secret: '{{ vault.secret }}'")]
+    [TestCase("token = 'xxxxxxxxxxxxxxxx'")]
+    [TestCase("password = '12345678'")]
+    [TestCase("password = 'changeme'")]
+    [TestCase("aws = 'AKIAIOSFODNN7EXAMPLE'")]
+    [TestCase("tokenHeader = 'Authorization'")]
+    [TestCase("secretName = 'SESSION_SECRET'")]
+    [TestCase("url = 'postgres://postgres:postgres@localhost:5432/dev'")]
+    [TestCase("jwt = 'eyJhbGciOi...'")]
+    public void Scan_Placeholder_FindsNothing(string text)
+    {
+        Assert.That(SecretScanner.Scan(text, Language.JavaScript), Is.Empty);
+    }
+
+    [Test]
+    public void Scan_UnquotedValueInCode_IsAReferenceNotASecret()
+    {
+        Assert.That(SecretScanner.Scan("API_KEY = settingsApiKeyValue9", Language.Python), Is.Empty);
+        Assert.That(SecretScanner.Scan("API_KEY=settingsApiKeyValue9", Language.Env), Has.Count.EqualTo(1));
+    }
+}

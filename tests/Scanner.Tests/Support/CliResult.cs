@@ -1,0 +1,3 @@
+namespace Scanner.Tests.Support;
+
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
