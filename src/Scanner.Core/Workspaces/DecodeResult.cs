@@ -1,3 +1,3 @@
 namespace Scanner.Core.Workspaces;
 
-internal sealed record DecodeResult(string Text, string Encoding, bool HadInvalidBytes, bool IsBinary);
+public sealed record DecodeResult(string Text, string Encoding, bool HadInvalidBytes, bool IsBinary);

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace Scanner.Core.Workspaces;
 
 /// <summary>Turns file bytes into text once: BOMs honoured, invalid UTF-8 replaced (never thrown), binaries refused.</summary>
-internal static class TextDecoder
+public static class TextDecoder
 {
     private const int BinarySniffLength = 8000;
     private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);

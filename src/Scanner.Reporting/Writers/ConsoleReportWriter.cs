@@ -23,6 +23,10 @@ public sealed class ConsoleReportWriter : IReportWriter
         output.WriteLine($"ReadyScan {scan.ToolVersion}: {report.Target}{(scan.Git.IsRepository ? $" (git {Short(scan.Git.Head)})" : "")}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{scan.FilesScanned} files, {scan.Probes.Count} probes: {string.Join(", ", counts)}"));
+        output.WriteLine();
+        ChecklistConsole.Write(report.Checklist, output);
+        output.WriteLine();
+        output.WriteLine("PROBES");
         foreach (var outcome in Order)
         {
             foreach (var probe in scan.Probes.Where(p => p.Outcome == outcome))

@@ -11,7 +11,7 @@ namespace Scanner.Reporting.Writers;
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     public string Format => "json";
 
@@ -55,6 +55,7 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
+            ChecklistJson.Write(json, report.Checklist);
             json.WriteEndObject();
         }
 

@@ -1,0 +1,57 @@
+using Scanner.Checklist.Discovery;
+using Scanner.Checklist.Parsing;
+using Scanner.Checklist.Reconciliation;
+using Scanner.Core.Workspaces;
+
+namespace Scanner.Checklist.Loading;
+
+/// <summary>
+/// Finds and parses the checklists to judge: the files named with <c>--checklist</c>, or else the Markdown files
+/// in the target whose names say checklist, readiness, production, security, deployment or launch.
+/// </summary>
+public static class ChecklistLoader
+{
+    public static IReadOnlyList<ChecklistFile> Load(Workspace workspace, IReadOnlyList<string> explicitFiles)
+    {
+        var files = new List<ChecklistFile>();
+        if (explicitFiles.Count > 0)
+        {
+            foreach (var path in explicitFiles.Distinct(StringComparer.Ordinal))
+            {
+                var (display, text) = ReadExplicit(workspace, path);
+                files.Add(new ChecklistFile(display, "--checklist", ChecklistParser.Parse(display, text)));
+            }
+
+            return files;
+        }
+
+        foreach (var found in ChecklistDiscovery.Find(workspace.Files.Select(f => f.Path)))
+        {
+            if (workspace.Read(found.Path) is { } doc)
+            {
+                files.Add(new ChecklistFile(found.Path, found.Reason, ChecklistParser.Parse(found.Path, doc.Content)));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>A file inside the target is named repo-relative and read through the workspace; one outside, as given.</summary>
+    private static (string Display, string Text) ReadExplicit(Workspace workspace, string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            throw new FileNotFoundException($"no such checklist: {path}", path);
+        }
+
+        var relative = Path.GetRelativePath(workspace.Root, full).Replace('\\', '/');
+        if (!relative.StartsWith("../", StringComparison.Ordinal) && workspace.Read(relative) is { } doc)
+        {
+            return (relative, doc.Content);
+        }
+
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(full));
+        return (path.Replace('\\', '/'), decoded.IsBinary ? "" : decoded.Text);
+    }
+}

@@ -1,0 +1,20 @@
+using Scanner.Checklist.Parsing;
+
+namespace Scanner.Checklist.Reconciliation;
+
+/// <summary>Every checklist line judged, plus what the checklists say about themselves.</summary>
+public sealed record ChecklistReport(IReadOnlyList<ChecklistFile> Files, IReadOnlyList<ReconciledLine> Lines)
+{
+    public static ChecklistReport Empty { get; } = new([], []);
+
+    public IEnumerable<SummaryStatement> Summaries => Files.SelectMany(f => f.Document.Summaries);
+
+    public IEnumerable<SelfContradiction> Contradictions => Files.SelectMany(f => f.Document.Contradictions);
+
+    public int Count(LineStatus status) => Lines.Count(l => l.Status == status);
+
+    /// <summary>Lines claimed done whose claim the evidence decided: confirmed, false, or needing review.</summary>
+    public int ClaimsChecked => Lines.Count(l => l.Item.Claim == Claim.Done && l.Status is LineStatus.Confirmed or LineStatus.FalseClaim or LineStatus.NeedsReview);
+
+    public int NotMachineVerifiable => Lines.Count(l => !l.MachineVerifiable);
+}

@@ -1,0 +1,65 @@
+using Scanner.Checklist.Controls;
+using Scanner.Core.Model;
+
+namespace Scanner.Checklist.Reconciliation;
+
+/// <summary>
+/// Decides a control from its probes: a refuting probe's Fail makes it unmet; otherwise a confirming probe's Pass
+/// makes it met; probes that all found nothing to check make it not applicable; anything else is unknown.
+/// </summary>
+public static class ControlJudge
+{
+    private const int MaxEvidence = 20;
+
+    public static ControlJudgement Judge(Control control, IReadOnlyDictionary<string, ProbeResult> probes)
+    {
+        var involved = control.ConfirmedBy.Concat(control.RefutedBy).Distinct(StringComparer.Ordinal).ToList();
+        if (involved.Count == 0)
+        {
+            return new(control.Id, Verdict.Unknown, false, [], "no probe checks this control yet");
+        }
+
+        var ran = involved.Where(probes.ContainsKey).Select(id => probes[id]).ToList();
+        if (ran.Count == 0)
+        {
+            return new(control.Id, Verdict.Unknown, false, [], $"its probes did not run ({string.Join(", ", involved)})");
+        }
+
+        var refuting = control.RefutedBy.Where(probes.ContainsKey).Select(id => probes[id]).Where(p => p.Outcome == Outcome.Fail).ToList();
+        if (refuting.Count > 0)
+        {
+            return Decide(control, Verdict.Unmet, refuting, Outcome.Fail, "refuted by");
+        }
+
+        var confirming = control.ConfirmedBy.Where(probes.ContainsKey).Select(id => probes[id]).Where(p => p.Outcome == Outcome.Pass).ToList();
+        if (confirming.Count > 0)
+        {
+            return Decide(control, Verdict.Met, confirming, Outcome.Pass, "confirmed by");
+        }
+
+        if (ran.All(p => p.Outcome == Outcome.NotApplicable))
+        {
+            var why = string.Join("; ", ran.Select(p => $"{p.Probe.Id}: {p.Summary}"));
+            return new(control.Id, Verdict.NotApplicable, false, [], $"nothing to check ({why})");
+        }
+
+        var unsure = ran.Where(p => p.Outcome == Outcome.Inconclusive).ToList();
+        return new(control.Id, Verdict.Unknown, false, Evidence(unsure, Outcome.Inconclusive),
+            unsure.Count > 0 ? $"inconclusive: {string.Join(", ", unsure.Select(p => p.Probe.Id))}" : "no probe result confirms or refutes it");
+    }
+
+    private static ControlJudgement Decide(Control control, Verdict verdict, List<ProbeResult> deciding, Outcome outcome, string verb)
+    {
+        var low = deciding.All(p => p.Probe.Confidence == Confidence.Low);
+        var reason = $"{verb} {string.Join(", ", deciding.Select(p => $"{p.Probe.Id} ({p.Summary})"))}";
+        return new(control.Id, verdict, low, Evidence(deciding, outcome), reason);
+    }
+
+    private static List<EvidenceItem> Evidence(List<ProbeResult> probes, Outcome outcome) =>
+    [
+        .. probes.SelectMany(p => p.Findings)
+            .Where(f => f.Outcome == outcome && !f.IsSuppressed)
+            .Take(MaxEvidence)
+            .Select(f => new EvidenceItem(f.ProbeId, f.Outcome, f.Location?.Path ?? "", f.Location?.Line ?? 0, f.Message)),
+    ];
+}

@@ -1,0 +1,55 @@
+using Scanner.Checklist.Controls;
+using Scanner.Checklist.Matching;
+using Scanner.Checklist.Parsing;
+using Scanner.Core.Model;
+
+namespace Scanner.Checklist.Reconciliation;
+
+/// <summary>
+/// Judges every checklist line: match it to controls, decide each control from the probes, combine (any unmet
+/// makes the line unmet; all met makes it met; all not-applicable, not applicable; else unknown), then apply the
+/// truth table to the line's claim.
+/// </summary>
+public sealed class Reconciler(ControlCatalog catalog)
+{
+    private readonly ControlMatcher _matcher = new(catalog);
+
+    public ChecklistReport Reconcile(IReadOnlyList<ChecklistFile> files, ScanResult scan)
+    {
+        var probes = scan.Probes.ToDictionary(p => p.Probe.Id, StringComparer.Ordinal);
+        var judged = new Dictionary<string, ControlJudgement>(StringComparer.Ordinal);
+        var lines = new List<ReconciledLine>();
+        foreach (var item in files.SelectMany(f => f.Document.Items))
+        {
+            var matches = _matcher.Match(item.Text, item.ControlTag);
+            var judgements = matches
+                .Select(m => catalog.Find(m.ControlId))
+                .OfType<Control>()
+                .Select(c => judged.TryGetValue(c.Id, out var j) ? j : judged[c.Id] = ControlJudge.Judge(c, probes))
+                .ToList();
+            lines.Add(Line(item, matches, judgements));
+        }
+
+        return new ChecklistReport(files, lines);
+    }
+
+    private static ReconciledLine Line(ChecklistItem item, IReadOnlyList<ControlMatch> matches, List<ControlJudgement> judgements)
+    {
+        if (judgements.Count == 0)
+        {
+            var status = StatusTable.StatusOf(item.Claim, Verdict.Unknown, false);
+            return new ReconciledLine(item, matches, Verdict.Unknown, status, [], "names no control ReadyScan knows: not machine-verifiable");
+        }
+
+        var unmet = judgements.Where(j => j.Verdict == Verdict.Unmet).ToList();
+        var (verdict, deciding) =
+            unmet.Count > 0 ? (Verdict.Unmet, unmet)
+            : judgements.All(j => j.Verdict == Verdict.NotApplicable) ? (Verdict.NotApplicable, judgements)
+            : judgements.All(j => j.Verdict is Verdict.Met or Verdict.NotApplicable) ? (Verdict.Met, judgements.Where(j => j.Verdict == Verdict.Met).ToList())
+            : (Verdict.Unknown, judgements);
+        var low = verdict is Verdict.Met or Verdict.Unmet && deciding.All(j => j.LowConfidenceOnly);
+        var reason = string.Join("; ", deciding.Select(j => $"{j.ControlId}: {j.Reason}"));
+        var evidence = deciding.SelectMany(j => j.Evidence).Distinct().ToList();
+        return new ReconciledLine(item, matches, verdict, StatusTable.StatusOf(item.Claim, verdict, low), evidence, reason);
+    }
+}

@@ -1,0 +1,65 @@
+using Scanner.Checklist.Controls;
+using Scanner.Checklist.Loading;
+using Scanner.Checklist.Reconciliation;
+using Scanner.Core.Engine;
+using Scanner.Core.Workspaces;
+using Scanner.Reporting.Model;
+using Serilog;
+
+namespace Scanner.Cli;
+
+/// <summary>Workspace → probes → checklist reconciliation → report: the whole scan, shared by the verbs.</summary>
+internal static class ScanPipeline
+{
+    public static ScanReport Run(ScanSettings settings, ILogger log)
+    {
+        if (!Directory.Exists(settings.Target))
+        {
+            throw new UsageException($"no such directory: {settings.Target}");
+        }
+
+        var catalog = ProbeCatalogs.Load(settings.Rules);
+        var options = new ScanOptions { Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version };
+        var workspace = Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize }, log);
+        var result = new ScanEngine(catalog, log).Run(workspace, options);
+        var checklist = ChecklistReport.Empty;
+        if (!settings.NoChecklist)
+        {
+            var files = ChecklistLoader.Load(workspace, settings.Checklists);
+            log.Debug("Checklists: {Files}", files.Select(f => $"{f.Path} ({f.FoundBy})"));
+            checklist = new Reconciler(ControlCatalog.LoadDefault()).Reconcile(files, result);
+        }
+
+        return new ScanReport(DisplayPath(settings.Target), result, checklist);
+    }
+
+    public static int ExitCode(ScanReport report, FailOn failOn)
+    {
+        var gateFailed = failOn switch
+        {
+            FailOn.FalseClaim => report.Checklist.Count(LineStatus.FalseClaim) > 0,
+            FailOn.Open => report.Checklist.Count(LineStatus.FalseClaim) + report.Checklist.Count(LineStatus.Open) > 0,
+            FailOn.Fail => report.Scan.Probes.Any(p => p.Outcome == Core.Model.Outcome.Fail),
+            _ => false,
+        };
+        return gateFailed ? ExitCodes.GateFailed : ExitCodes.Ok;
+    }
+
+    private static HashSet<string>? OnlyIds(string? only, ProbeCatalog catalog)
+    {
+        if (string.IsNullOrWhiteSpace(only))
+        {
+            return null;
+        }
+
+        var ids = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = ids.Where(id => catalog.Find(id) is null).Order(StringComparer.Ordinal).ToList();
+        return unknown.Count == 0 ? ids : throw new UsageException($"unknown probe id(s): {string.Join(", ", unknown)} ('readyscan rules list' shows them)");
+    }
+
+    private static string DisplayPath(string target)
+    {
+        var display = target.Replace('\\', '/').TrimEnd('/');
+        return display.Length == 0 ? "/" : display;
+    }
+}

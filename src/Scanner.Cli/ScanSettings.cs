@@ -1,0 +1,10 @@
+namespace Scanner.Cli;
+
+/// <summary>Everything a scan needs from the command line, parsed and validated.</summary>
+internal sealed record ScanSettings(
+    string Target,
+    string? Rules,
+    string? Only,
+    long MaxFileSize,
+    IReadOnlyList<string> Checklists,
+    bool NoChecklist);

@@ -1,0 +1,101 @@
+using Scanner.Checklist.Reconciliation;
+
+namespace Scanner.Reporting.Writers;
+
+/// <summary>
+/// The checklist part of the console report: false claims first, then open items with evidence, then what is done
+/// but unticked, then what needs review and what is confirmed; the rest is counted, and the checklist's own
+/// contradictions close it.
+/// </summary>
+internal static class ChecklistConsole
+{
+    private const int MaxEvidence = 5;
+
+    private static readonly (LineStatus Status, string Heading, Func<ReconciledLine, bool> Show)[] Sections =
+    [
+        (LineStatus.FalseClaim, "FALSE CLAIMS: ticked, but the evidence says no", _ => true),
+        (LineStatus.Open, "OPEN, and the evidence agrees it is not done", l => l.Verdict == Verdict.Unmet),
+        (LineStatus.UnclaimedMet, "ALREADY DONE, but not ticked", _ => true),
+        (LineStatus.NeedsReview, "NEEDS REVIEW: only low-confidence evidence", _ => true),
+        (LineStatus.Confirmed, "CONFIRMED", _ => true),
+    ];
+
+    public static void Write(ChecklistReport report, TextWriter output)
+    {
+        if (report.Files.Count == 0)
+        {
+            output.WriteLine("No checklist found (name one with --checklist FILE).");
+            return;
+        }
+
+        foreach (var file in report.Files)
+        {
+            output.WriteLine($"Checklist: {file.Path} ({file.FoundBy}), {file.Document.Items.Count} lines");
+        }
+
+        output.WriteLine(SummaryLine(report));
+        foreach (var (status, heading, show) in Sections)
+        {
+            var lines = report.Lines.Where(l => l.Status == status && show(l)).ToList();
+            if (lines.Count == 0)
+            {
+                continue;
+            }
+
+            output.WriteLine();
+            output.WriteLine($"{heading} ({lines.Count})");
+            foreach (var line in lines)
+            {
+                WriteLine(line, output);
+            }
+        }
+
+        WriteStatements(report, output);
+    }
+
+    private static string SummaryLine(ChecklistReport report) =>
+        $"{report.ClaimsChecked} claims checked: {report.Count(LineStatus.Confirmed)} confirmed, {report.Count(LineStatus.FalseClaim)} false, " +
+        $"{report.Count(LineStatus.NeedsReview)} need review; {report.Count(LineStatus.UnclaimedMet)} items already done but unchecked; " +
+        $"{report.Count(LineStatus.Open)} open; {report.Count(LineStatus.Unverified)} ticked but unverifiable; " +
+        $"{report.NotMachineVerifiable} lines not machine-verifiable";
+
+    private static void WriteLine(ReconciledLine line, TextWriter output)
+    {
+        var item = line.Item;
+        var marker = item.Marker ?? ChecklistNames.Of(item.Claim);
+        output.WriteLine($"  {item.File}:{item.Line}  {marker} {item.Text}");
+        output.WriteLine($"      controls: {string.Join(", ", line.Controls.Select(c => c.ControlId))}; {line.Reason}");
+        foreach (var evidence in line.Evidence.Take(MaxEvidence))
+        {
+            var where = evidence.Path.Length == 0 ? "(whole project)" : evidence.Line > 0 ? $"{evidence.Path}:{evidence.Line}" : evidence.Path;
+            output.WriteLine($"      {Names.Of(evidence.Outcome)}  {where}  {evidence.Message}");
+        }
+
+        if (line.Evidence.Count > MaxEvidence)
+        {
+            output.WriteLine($"      … and {line.Evidence.Count - MaxEvidence} more");
+        }
+    }
+
+    private static void WriteStatements(ChecklistReport report, TextWriter output)
+    {
+        var contradictions = report.Contradictions.ToList();
+        var summaries = report.Summaries.Where(s => !s.Agrees).ToList();
+        if (contradictions.Count + summaries.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("THE CHECKLIST CONTRADICTS ITSELF");
+        foreach (var c in contradictions)
+        {
+            output.WriteLine($"  {c.File}:{c.Line}  ticked, but says \"{c.Phrase}\": {c.Text}");
+        }
+
+        foreach (var s in summaries)
+        {
+            output.WriteLine($"  {s.File}:{s.Line}  states \"{s.Text}\", but its boxes give {s.Actual:0.##}");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using Scanner.Checklist.Controls;
+using Scanner.Checklist.Reconciliation;
+using Scanner.Core.Model;
+
+namespace Scanner.Tests.Checklist.Reconciliation;
+
+public sealed class ControlJudgeTests
+{
+    private static readonly Control RateLimiting = new("rate-limiting", "Rate limiting", ControlArea.Security, ["rate limit"], [], ["probe-a", "probe-b"], ["probe-a"], false);
+
+    [Test]
+    public void Judge_RefutingProbeFails_IsUnmetWithItsFailures()
+    {
+        var probes = Results(("probe-a", Outcome.Fail, Confidence.High), ("probe-b", Outcome.Pass, Confidence.High));
+
+        var judgement = ControlJudge.Judge(RateLimiting, probes);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unmet));
+        Assert.That(judgement.Evidence.Select(e => (e.ProbeId, e.Outcome, e.Path, e.Line)), Is.EqualTo(new[] { ("probe-a", Outcome.Fail, "src/app.js", 7) }));
+        Assert.That(judgement.Reason, Does.StartWith("refuted by probe-a"));
+    }
+
+    [Test]
+    public void Judge_ConfirmingProbePasses_IsMet()
+    {
+        var judgement = ControlJudge.Judge(RateLimiting, Results(("probe-a", Outcome.NotApplicable, Confidence.High), ("probe-b", Outcome.Pass, Confidence.High)));
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Met));
+        Assert.That(judgement.Evidence.Single().Outcome, Is.EqualTo(Outcome.Pass));
+        Assert.That(judgement.LowConfidenceOnly, Is.False);
+    }
+
+    [Test]
+    public void Judge_OnlyLowConfidenceProbesDecide_IsFlaggedLowConfidence()
+    {
+        var judgement = ControlJudge.Judge(RateLimiting, Results(("probe-a", Outcome.Fail, Confidence.Low), ("probe-b", Outcome.Pass, Confidence.High)));
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unmet));
+        Assert.That(judgement.LowConfidenceOnly, Is.True);
+    }
+
+    [TestCase(Outcome.NotApplicable, Outcome.NotApplicable, Verdict.NotApplicable)]
+    [TestCase(Outcome.Inconclusive, Outcome.NotApplicable, Verdict.Unknown)]
+    [TestCase(Outcome.Pass, Outcome.Fail, Verdict.Met)]
+    public void Judge_OtherOutcomes_GiveVerdict(Outcome a, Outcome b, Verdict expected)
+    {
+        var judgement = ControlJudge.Judge(RateLimiting, Results(("probe-a", a, Confidence.High), ("probe-b", b, Confidence.High)));
+
+        Assert.That(judgement.Verdict, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Judge_ControlWithoutProbes_IsUnknownAndSaysSo()
+    {
+        var control = RateLimiting with { ConfirmedBy = [], RefutedBy = [] };
+
+        var judgement = ControlJudge.Judge(control, Results());
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unknown));
+        Assert.That(judgement.Reason, Is.EqualTo("no probe checks this control yet"));
+    }
+
+    [Test]
+    public void Judge_ProbesNotRun_IsUnknown()
+    {
+        var judgement = ControlJudge.Judge(RateLimiting, Results());
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unknown));
+        Assert.That(judgement.Reason, Does.StartWith("its probes did not run"));
+    }
+
+    private static Dictionary<string, ProbeResult> Results(params (string Id, Outcome Outcome, Confidence Confidence)[] probes) =>
+        probes.ToDictionary(
+            p => p.Id,
+            p => new ProbeResult(
+                new ProbeInfo(p.Id, p.Id, Severity.Medium, p.Confidence, "d", "r", [], [], "test"),
+                p.Outcome,
+                [new Finding(p.Id, p.Outcome, $"{p.Id} says {p.Outcome}", new SourceLocation("src/app.js", 7))]) { Summary = p.Outcome.ToString() });
+}
