@@ -7,10 +7,10 @@ namespace Scanner.Checklist.Text;
 /// </summary>
 internal static class Stemmer
 {
-    // Words whose trailing "s" is not a plural; "https" must never collapse onto "http".
+    // Words whose trailing "s" is not a plural: "https" must not collapse onto "http", nor "cors" onto "core".
     private static readonly HashSet<string> Protected = new(StringComparer.Ordinal)
     {
-        "https", "wss", "sms", "ios", "macos", "kubernetes", "postgres", "express", "nodejs", "nextjs", "vuejs",
+        "https", "cors", "wss", "sms", "ios", "macos", "kubernetes", "postgres", "express", "nodejs", "nextjs", "vuejs",
     };
 
     public static string Stem(string word)
@@ -28,7 +28,8 @@ internal static class Stemmer
             w = w[..^1];
         }
 
-        if (w.Length > 2 && w[^1] == 'y')
+        // Same length floor as the early return, so "keys" → "key" ends where "key" does.
+        if (w.Length > 3 && w[^1] == 'y')
         {
             w = string.Concat(w.AsSpan(0, w.Length - 1), "i");
         }

@@ -16,6 +16,7 @@ public sealed class PhraseNormalizerTests
     [TestCase("Database indexes", "database indexing")]
     [TestCase("Input validation", "input validated")]
     [TestCase("configured", "configure")]
+    [TestCase("API keys", "api key")]
     [TestCase("Migrations are applied", "migrate are apply")]
     [TestCase("Let's Encrypt", "lets encrypt")]
     public void Tokenize_VariantsOfOnePhrase_Agree(string text, string variant)
