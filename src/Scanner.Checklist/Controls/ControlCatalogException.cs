@@ -8,22 +8,6 @@ namespace Scanner.Checklist.Controls;
 /// </summary>
 public sealed class ControlCatalogException : Exception
 {
-    public ControlCatalogException()
-        : this([])
-    {
-    }
-
-    public ControlCatalogException(string message)
-        : this([new CatalogError("controls", 0, message)])
-    {
-    }
-
-    public ControlCatalogException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Errors = [new CatalogError("controls", 0, message)];
-    }
-
     public ControlCatalogException(IReadOnlyList<CatalogError> errors)
         : base(Describe(errors))
     {
@@ -38,6 +22,6 @@ public sealed class ControlCatalogException : Exception
         var header = errors.Count == 1
             ? "The control catalog has 1 error:"
             : string.Create(CultureInfo.InvariantCulture, $"The control catalog has {errors.Count} errors:");
-        return string.Join(Environment.NewLine, errors.Select(e => "  " + e).Prepend(header));
+        return string.Join('\n', errors.Select(e => "  " + e).Prepend(header));
     }
 }

@@ -96,7 +96,11 @@ internal sealed class ControlCatalogReader(string sourceName)
             }
         }
 
-        if (!Kebab.IsValid(id))
+        if (!map.Children.ContainsKey(new YamlScalarNode("id")))
+        {
+            Error(map, "a control has no id");
+        }
+        else if (!Kebab.IsValid(id))
         {
             Error(At(map, "id"), $"{label}: id must be kebab-case (lower-case letters and digits joined by single hyphens)");
         }

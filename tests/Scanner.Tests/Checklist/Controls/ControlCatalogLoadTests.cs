@@ -184,4 +184,47 @@ public sealed class ControlCatalogLoadTests
 
         Assert.That(error!.Errors.Single().Message, Is.EqualTo("control 'caching': 'broad' must be true or false, not 'yes'"));
     }
+
+    [Test]
+    public void Load_MissingIdAndSameTitles_ReportsBoth()
+    {
+        const string yaml = """
+            - title: Rate limiting
+              area: security
+              keywords: ["rate"]
+            - id: throttling
+              title: Rate-Limiting
+              area: security
+              keywords: ["throttle"]
+            - id: rate-limiting
+              title: rate limiting
+              area: security
+              keywords: ["limit"]
+            """;
+
+        var error = Assert.Throws<ControlCatalogException>(() => ControlCatalog.Load(yaml, Source));
+
+        Assert.That(error!.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            Source + ":1: a control has no id",
+            Source + ":4: control 'throttling': title reads the same as the title of control '(no id)'",
+            Source + ":8: control 'rate-limiting': title reads the same as the title of control '(no id)'",
+        }));
+    }
+
+    [Test]
+    public void Load_DuplicateKey_IsReported()
+    {
+        const string yaml = """
+            - id: csp
+              title: CSP
+              area: security
+              keywords: ["csp"]
+              title: Content Security Policy
+            """;
+
+        var error = Assert.Throws<ControlCatalogException>(() => ControlCatalog.Load(yaml, Source));
+
+        Assert.That(error!.Errors.Single().ToString(), Does.StartWith(Source + ":5:"));
+    }
 }
