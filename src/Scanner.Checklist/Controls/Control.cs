@@ -1,0 +1,24 @@
+namespace Scanner.Checklist.Controls;
+
+/// <summary>
+/// One thing a readiness checklist can ask for, in the words checklists use, and the probes that judge it.
+/// A control with no probes is still worth knowing: the line is recognised, and the report shows the gap.
+/// </summary>
+/// <param name="Id">Kebab-case name of the desired state or capability, e.g. <c>rate-limiting</c>.</param>
+/// <param name="Title">Short human title; a line equal to it matches outright.</param>
+/// <param name="Area">The readiness area.</param>
+/// <param name="Aliases">Phrases that name the control on their own ("express-rate-limit").</param>
+/// <param name="Keywords">Single words that together point at the control when no phrase does.</param>
+/// <param name="ConfirmedBy">Probe ids whose Pass confirms the control.</param>
+/// <param name="RefutedBy">Probe ids whose Fail refutes the control.</param>
+/// <param name="Broad">An umbrella control ("authentication", "caching") that only matches lines no more
+/// specific control matches.</param>
+public sealed record Control(
+    string Id,
+    string Title,
+    ControlArea Area,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> ConfirmedBy,
+    IReadOnlyList<string> RefutedBy,
+    bool Broad);

@@ -1,0 +1,159 @@
+using NUnit.Framework;
+using Scanner.Checklist.Controls;
+using Scanner.Checklist.Matching;
+
+namespace Scanner.Tests.Checklist.Matching;
+
+/// <summary>
+/// Checklist lines as people write them (our own wording, in the style of real readiness checklists) and the
+/// controls they must match: exactly those, no more. An empty list means "not machine-verifiable".
+/// </summary>
+public sealed class ChecklistPhrasingTests
+{
+    private static readonly ControlMatcher Matcher = new(ControlCatalog.LoadDefault());
+
+    private static readonly (string Line, string[] Controls)[] Table =
+    [
+        ("Remove hardcoded API keys from config files", ["no-hardcoded-secrets"]),
+        ("Move secrets to AWS Secrets Manager", ["secrets-management"]),
+        ("Rotate the JWT signing secret every 90 days", ["strong-secrets"]),
+        ("`.env` is never committed to git", ["env-not-committed"]),
+        ("Add .env to .gitignore", ["env-gitignored"]),
+        ("Document every key in `.env.example`", ["env-example-complete"]),
+        ("Validate environment variables at startup", ["env-validation"]),
+        ("Strip `console.log` calls from the frontend", ["no-console-log"]),
+        ("Remove leftover print() debugging", ["debug-output-removed"]),
+        ("Set DEBUG=False in production", ["debug-mode-off"]),
+        ("Configure a strict Content-Security-Policy", ["csp"]),
+        ("Helmet.js security headers + CSP", ["csp", "security-headers"]),
+        ("Add X-Frame-Options and Referrer-Policy headers", ["security-headers"]),
+        ("Redirect all HTTP traffic to HTTPS", ["https-enforced"]),
+        ("Enable HSTS with preload", ["hsts-enabled"]),
+        ("Auto-renew Let's Encrypt certificates", ["tls-certificates"]),
+        ("Lock CORS down to the production domain", ["cors-restricted"]),
+        ("Throttle login attempts with express-rate-limit", ["rate-limiting"]),
+        ("Implement request size limits", ["request-size-limits"]),
+        ("CSRF tokens on all forms", ["csrf-protection"]),
+        ("Escape user content to prevent XSS", ["xss-protection"]),
+        ("Use parameterized queries everywhere", ["sql-injection"]),
+        ("Validate request bodies with Zod", ["input-validation"]),
+        ("Check MIME types on file uploads", ["file-upload-validation"]),
+        ("Hash passwords with argon2", ["password-hashing"]),
+        ("Set HttpOnly and Secure flags on the auth cookie", ["secure-cookies"]),
+        ("Reduce session timeout to 24 hours", ["session-management"]),
+        ("Offer TOTP-based 2FA for admins", ["mfa"]),
+        ("Lock accounts after 5 failed logins", ["account-lockout"]),
+        ("Run the container as a non-root user", ["docker-non-root"]),
+        ("Use multi-stage Docker builds", ["docker-multi-stage"]),
+        ("Add a HEALTHCHECK to the Dockerfile", ["docker-healthcheck"]),
+        ("Pin the base image by digest", ["docker-pinned-base-image"]),
+        ("Add a .dockerignore", ["dockerignore"]),
+        ("Don't publish the Postgres port from docker-compose", ["compose-ports-restricted"]),
+        ("Use Docker secrets instead of plain environment values", ["compose-secrets"]),
+        ("Write database migrations instead of calling sync()", ["migrations"]),
+        ("Configure PgBouncer connection pooling", ["connection-pooling"]),
+        ("Add indexes for frequently queried columns", ["database-indexes"]),
+        ("Nightly automated database backups", ["backups"]),
+        ("Require a password on Redis", ["redis-auth"]),
+        ("Cache expensive lookups in Redis", ["caching"]),
+        ("Set Cache-Control headers for static files", ["http-caching-headers"]),
+        ("Enable gzip compression", ["compression"]),
+        ("Expose /healthz for Kubernetes probes", ["health-endpoints"]),
+        ("Switch to structured JSON logs with pino", ["structured-logging"]),
+        ("Log every request with morgan", ["request-logging"]),
+        ("Wire up Sentry for error tracking", ["error-tracking"]),
+        ("Export Prometheus metrics", ["metrics"]),
+        ("Page the on-call rotation through PagerDuty", ["alerting"]),
+        ("Handle SIGTERM and drain connections", ["graceful-shutdown"]),
+        ("Run the test suite in GitHub Actions on every PR", ["ci-pipeline", "unit-tests"]),
+        ("Write unit tests for the billing service", ["unit-tests"]),
+        ("Add Playwright E2E tests for checkout", ["e2e-tests"]),
+        ("Keep coverage above 80%", ["test-coverage"]),
+        ("ESLint passes with zero warnings", ["lint"]),
+        ("Turn on TypeScript strict mode", ["type-checking"]),
+        ("Run npm audit before each release", ["dependency-audit"]),
+        ("Commit the package-lock.json", ["dependency-lockfile"]),
+        ("Publish OpenAPI docs for the public API", ["api-docs"]),
+        ("Write a deployment guide for ops", ["deployment-docs"]),
+        ("Never show stack traces to users", ["error-handling"]),
+        ("Load test the checkout flow with k6", ["load-testing"]),
+        ("Document the rollback plan", ["rollback-plan"]),
+        ("Put static assets behind a CDN", ["cdn"]),
+        ("Security audit (CSRF, XSS, SQL injection)", ["csrf-protection", "security-testing", "sql-injection", "xss-protection"]),
+
+        // Traps: a word in common is not the same control.
+        ("Remove all `alert()` calls", ["debug-output-removed"]),
+        ("Add error boundaries", ["error-handling"]),
+        ("Implement request size limits on uploads", ["request-size-limits"]),
+        ("Add request timeouts to outbound HTTP calls", ["timeouts"]),
+        ("Add HTTP caching headers", ["http-caching-headers"]),
+        ("Optimize slow SQL queries", ["query-optimization"]),
+        ("Support query parameters for filtering", []),
+        ("Use ASP.NET Core data protection", []),
+        ("Add a retry button to the upload dialog", []),
+        ("Migrate the blog to a new CMS", []),
+        ("Debug configuration for VS Code", []),
+
+        // Nothing a scanner can check.
+        ("Write blog post announcing launch", []),
+        ("Celebrate 🎉", []),
+        ("Update team on progress", []),
+        ("Order pizza for the launch party", []),
+        ("Schedule a retro with the whole team", []),
+        ("Translate marketing copy into French", []),
+        ("Train the support team", []),
+    ];
+
+    private static IEnumerable<TestCaseData> Cases() =>
+        Table.Select(row => new TestCaseData(row.Line, row.Controls).SetArgDisplayNames(row.Line));
+
+    [TestCaseSource(nameof(Cases))]
+    public void Match_ChecklistLine_MatchesExpectedControls(string line, string[] expected)
+    {
+        var ids = Matcher.Match(line, null).Select(m => m.ControlId).Order(StringComparer.Ordinal).ToList();
+
+        Assert.That(ids, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Match_SameTableTwice_GivesSameResults()
+    {
+        var first = Table.Select(row => Matcher.Match(row.Line, null)).ToList();
+        var second = Table.Select(row => new ControlMatcher(ControlCatalog.LoadDefault()).Match(row.Line, null)).ToList();
+
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public void Match_Tag_OverridesText()
+    {
+        var matches = Matcher.Match("Helmet.js security headers + CSP", "docker-non-root");
+
+        Assert.That(matches, Is.EqualTo(new[] { new ControlMatch("docker-non-root", "tag", 1.0) }));
+    }
+
+    [Test]
+    public void Match_SeveralControls_SortedByScoreThenId()
+    {
+        var matches = Matcher.Match("Security audit (CSRF, XSS, SQL injection)", null);
+
+        var expected = matches.OrderByDescending(m => m.Score).ThenBy(m => m.ControlId, StringComparer.Ordinal);
+        Assert.That(matches, Is.EqualTo(expected));
+        Assert.That(matches[0], Is.EqualTo(new ControlMatch("security-testing", "alias:security audit", 0.7)));
+    }
+
+    [Test]
+    public void Match_HundredThousandLines_StaysLinear()
+    {
+        var rows = Enumerable.Range(0, 100_000).Select(i => Table[i % Table.Length]).ToList();
+        var lines = rows.Select(r => r.Line).ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var matched = lines.Count(line => Matcher.Match(line, null).Count > 0);
+
+        clock.Stop();
+        Assert.That(matched, Is.EqualTo(rows.Count(r => r.Controls.Length > 0)));
+        // About a second in a debug build; the margin is for slow CI machines, not for quadratic code.
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)));
+    }
+}
