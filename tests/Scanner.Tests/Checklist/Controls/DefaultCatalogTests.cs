@@ -1,16 +1,11 @@
-using NUnit.Framework;
 using Scanner.Checklist.Controls;
+using Scanner.Tests.Support;
 
 namespace Scanner.Tests.Checklist.Controls;
 
 public sealed class DefaultCatalogTests
 {
-    // The probes that exist today. When the probe catalog loader lands, check against it instead.
-    private static readonly string[] KnownProbes =
-    [
-        "dockerfile-non-root-user", "env-example-lists-used-keys", "js-helmet-csp-enabled", "js-no-console-log",
-        "secrets-none-hardcoded",
-    ];
+    private static readonly string[] KnownProbes = [.. Scans.DefaultCatalog.Cards.Select(c => c.Id)];
 
     private static readonly ControlCatalog Catalog = ControlCatalog.LoadDefault();
 

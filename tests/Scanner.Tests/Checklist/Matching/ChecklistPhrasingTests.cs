@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Scanner.Checklist.Controls;
 using Scanner.Checklist.Matching;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NUnit.Framework;
 using Scanner.Checklist.Controls;
 using Scanner.Checklist.Matching;
 

@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Scanner.Checklist.Text;
 
 namespace Scanner.Tests.Checklist.Text;
