@@ -1,0 +1,124 @@
+using System.Text.Json;
+using Scanner.Tests.Support;
+
+namespace Scanner.Tests.Cli;
+
+public sealed class ChecklistCliTests
+{
+    private const string App = "fixtures/apps/express-api";
+
+    [Test]
+    public void Scan_SampleApp_NamesTheFalseTickAndTheForgottenDoneItemWithEvidence()
+    {
+        var lines = ChecklistLines(Support.Cli.Run("scan", App, "--format", "json", "--fail-on", "never"));
+
+        var secrets = lines.Single(l => l.GetProperty("text").GetString() == "No hardcoded secrets in the codebase");
+        Assert.That(secrets.GetProperty("status").GetString(), Is.EqualTo("false-claim"));
+        Assert.That(Evidence(secrets), Does.Contain("src/lib/payments.js:4"));
+
+        var csp = lines.Single(l => l.GetProperty("text").GetString() == "Content-Security-Policy configured");
+        Assert.That(csp.GetProperty("claim").GetString(), Is.EqualTo("not-done"));
+        Assert.That(csp.GetProperty("status").GetString(), Is.EqualTo("unclaimed-met"));
+        Assert.That(Evidence(csp), Does.Contain("src/app.js:7"));
+
+        var helmet = lines.Single(l => l.GetProperty("text").GetString() == "Helmet security headers enabled");
+        Assert.That(helmet.GetProperty("status").GetString(), Is.EqualTo("confirmed"));
+
+        var backups = lines.Single(l => l.GetProperty("text").GetString()!.StartsWith("Database backups", StringComparison.Ordinal));
+        Assert.That(backups.GetProperty("status").GetString(), Is.EqualTo("unverified"));
+        Assert.That(backups.GetProperty("evidence").GetArrayLength(), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Scan_SampleAppConsole_LeadsWithFalseClaimsAndSummarizes()
+    {
+        var result = Support.Cli.Run("scan", App);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), "false claims fail the default gate");
+        var falseAt = result.Stdout.IndexOf("FALSE CLAIMS", StringComparison.Ordinal);
+        Assert.That(falseAt, Is.GreaterThan(0));
+        Assert.That(falseAt, Is.LessThan(result.Stdout.IndexOf("ALREADY DONE", StringComparison.Ordinal)));
+        Assert.That(result.Stdout, Does.Match(@"\d+ claims checked: \d+ confirmed, \d+ false, \d+ need review; \d+ items already done but unchecked"));
+        Assert.That(result.Stdout, Does.Contain("PRODUCTION_CHECKLIST.md:5"));
+    }
+
+    [TestCase("never", 0)]
+    [TestCase("false-claim", 1)]
+    [TestCase("open", 1)]
+    [TestCase("fail", 1)]
+    public void Scan_FailOn_DrivesExitCode(string failOn, int expected)
+    {
+        Assert.That(Support.Cli.Run("scan", App, "--fail-on", failOn).ExitCode, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Scan_NoChecklist_JudgesNoLines()
+    {
+        var result = Support.Cli.Run("scan", App, "--no-checklist", "--format", "json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), "no checklist, no false claims");
+        Assert.That(ChecklistLines(result), Is.Empty);
+    }
+
+    [Test]
+    public void Scan_ExplicitChecklistOutsideTarget_IsReadAndJudged()
+    {
+        using var tree = new TempTree();
+        var list = tree.Write("my-list.md", "# Launch\n- [x] Containers run as non-root user\n");
+
+        var result = Support.Cli.Run("scan", App, "--checklist", list, "--format", "json");
+
+        var line = ChecklistLines(result).Single();
+        Assert.That(line.GetProperty("status").GetString(), Is.EqualTo("false-claim"));
+        Assert.That(Evidence(line), Does.Contain("Dockerfile:7"));
+    }
+
+    [Test]
+    public void Scan_MissingChecklistFile_ExitsTwo()
+    {
+        var result = Support.Cli.Run("scan", App, "--checklist", "no-such-list.md");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Stderr, Does.Contain("no such checklist: no-such-list.md"));
+    }
+
+    [Test]
+    public void Init_ThenScan_TagsMatchExactlyAndTicksAreConfirmed()
+    {
+        using var tree = new TempTree();
+        CopyDirectory(Path.Combine(RepoPaths.Root, App), tree.Root);
+        File.Delete(Path.Combine(tree.Root, "PRODUCTION_CHECKLIST.md"));
+
+        var init = Support.Cli.Run("init", tree.Root);
+        var again = Support.Cli.Run("init", tree.Root);
+        var scan = Support.Cli.Run("scan", tree.Root, "--format", "json");
+
+        Assert.That(init.ExitCode, Is.EqualTo(0), init.Stderr);
+        Assert.That(again.ExitCode, Is.EqualTo(2), "init never overwrites without --force");
+        var markdown = File.ReadAllText(Path.Combine(tree.Root, "PRODUCTION_READINESS.md"));
+        Assert.That(markdown, Does.Contain("- [x] ").And.Contain("<!-- readyscan: "));
+        var lines = ChecklistLines(scan);
+        Assert.That(lines.Select(l => l.GetProperty("matchedBy").GetString()), Has.All.Match("=tag$"));
+        Assert.That(lines.Select(l => l.GetProperty("status").GetString()), Has.None.EqualTo("false-claim"));
+        Assert.That(lines.Where(l => l.GetProperty("claim").GetString() == "done").Select(l => l.GetProperty("status").GetString()), Has.All.EqualTo("confirmed"));
+    }
+
+    private static List<JsonElement> ChecklistLines(CliResult result)
+    {
+        using var doc = JsonDocument.Parse(result.Stdout);
+        return [.. doc.RootElement.GetProperty("checklist").EnumerateArray().Select(e => e.Clone())];
+    }
+
+    private static string Evidence(JsonElement line) => string.Join("\n", line.GetProperty("evidence").EnumerateArray()
+        .Select(e => $"{e.GetProperty("path").GetString()}:{e.GetProperty("line").GetInt32()} {e.GetProperty("message").GetString()}"));
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
