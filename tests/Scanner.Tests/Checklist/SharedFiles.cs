@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using Scanner.Checklist.Parsing;
 
 namespace Scanner.Tests.Checklist;
 
@@ -36,4 +37,16 @@ internal static class SharedFiles
         fileName = Path.GetFileName(path!);
         return File.ReadAllText(path!);
     }
+
+    public static ChecklistDocument ParseSeed(string prefix)
+    {
+        var text = ReadSeed(prefix, out var fileName);
+        return ChecklistParser.Parse("seeds/" + fileName, text);
+    }
+
+    public static ChecklistItem ItemAt(this ChecklistDocument document, int line) =>
+        document.Items.Single(item => item.Line == line);
+
+    public static int Count(this ChecklistDocument document, Claim claim) =>
+        document.Items.Count(item => !item.IsCriterion && item.Claim == claim);
 }
