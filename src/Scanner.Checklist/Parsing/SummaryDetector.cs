@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Scanner.Checklist.Parsing;
+
+/// <summary>
+/// Finds the lines where a checklist counts itself ("Completed: 48 items", "Pending: 24", "Overall Progress: 67%",
+/// "Total: 72") and checks them against the document's own items.
+/// </summary>
+internal static class SummaryDetector
+{
+    private static readonly Regex Pattern = new(
+        @"^(?<label>(?:(?:overall|current|total)\s+)?(?:progress|completion|completed|complete|done|finished|pending|remaining|incomplete|outstanding|open|todo|to do|not done|not started|total)(?:\s+(?:items|tasks|checks))?)\s*:\s*(?<num>\d{1,7}(?:\.\d{1,3})?)\s*(?<pct>%)?\s*(?:(?:/|of|out of)\s*\d{1,7})?\s*(?:items?|tasks?|checks?)?\s*(?:\(.*\))?\s*\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex PendingWords = new(
+        @"pending|remaining|incomplete|outstanding|open|to\s*do|not done|not started",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public static SummaryCandidate? TryMatch(int line, string text)
+    {
+        if (!text.Contains(':', StringComparison.Ordinal) || !text.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var match = Pattern.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var number = match.Groups["num"].Value;
+        var stated = double.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var label = match.Groups["label"].Value;
+        if (match.Groups["pct"].Success)
+        {
+            var dot = number.IndexOf('.', StringComparison.Ordinal);
+            return new SummaryCandidate(line, text, "progress-percent", stated, dot < 0 ? 0 : number.Length - dot - 1);
+        }
+
+        var kind = PendingWords.IsMatch(label) ? "pending"
+            : label.StartsWith("total", StringComparison.OrdinalIgnoreCase) && label.Split(' ').Length <= 2 && !label.Contains("complete", StringComparison.OrdinalIgnoreCase) ? "total"
+            : "completed";
+        return new SummaryCandidate(line, text, kind, stated, 0);
+    }
+
+    /// <summary>
+    /// Checks each statement against the counted items: ticked boxes when the document has any (that is what
+    /// authors count), otherwise every claimed line. Criteria and not-applicable lines count for nothing.
+    /// </summary>
+    public static List<SummaryStatement> Resolve(string file, IEnumerable<SummaryCandidate> candidates, IReadOnlyList<ChecklistItem> items)
+    {
+        var claims = items.Where(i => !i.IsCriterion && i.Claim != Claim.NotApplicable).ToList();
+        var counted = claims.Any(i => i.Style == ClaimStyle.Checkbox) ? [.. claims.Where(i => i.Style == ClaimStyle.Checkbox)] : claims;
+        var done = counted.Count(i => i.Claim == Claim.Done);
+        var total = counted.Count;
+        return [.. candidates.Select(c => Resolve(file, c, done, total))];
+    }
+
+    private static SummaryStatement Resolve(string file, SummaryCandidate candidate, int done, int total)
+    {
+        if (candidate.Kind != "progress-percent")
+        {
+            double actual = candidate.Kind switch
+            {
+                "completed" => done,
+                "pending" => total - done,
+                _ => total,
+            };
+            return new SummaryStatement(file, candidate.Line, candidate.Text, candidate.Kind, candidate.Stated, actual, candidate.Stated == actual);
+        }
+
+        var exact = total == 0 ? 0 : 100.0 * done / total;
+        var rounded = Math.Round(exact, candidate.Decimals, MidpointRounding.AwayFromZero);
+        var truncated = Math.Round(exact, candidate.Decimals, MidpointRounding.ToZero);
+
+        // People both round and truncate percentages; either reading of the same numbers agrees.
+        var agrees = candidate.Stated == rounded || candidate.Stated == truncated;
+        return new SummaryStatement(file, candidate.Line, candidate.Text, candidate.Kind, candidate.Stated, rounded, agrees);
+    }
+}
