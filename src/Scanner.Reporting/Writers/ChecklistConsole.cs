@@ -64,7 +64,7 @@ internal static class ChecklistConsole
         var item = line.Item;
         var marker = item.Marker ?? ChecklistNames.Of(item.Claim);
         output.WriteLine($"  {item.File}:{item.Line}  {marker} {item.Text}");
-        output.WriteLine($"      controls: {string.Join(", ", line.Controls.Select(c => c.ControlId))}; {line.Reason}");
+        output.WriteLine($"      {line.Reason}");
         foreach (var evidence in line.Evidence.Take(MaxEvidence))
         {
             var where = evidence.Path.Length == 0 ? "(whole project)" : evidence.Line > 0 ? $"{evidence.Path}:{evidence.Line}" : evidence.Path;
@@ -95,7 +95,8 @@ internal static class ChecklistConsole
 
         foreach (var s in summaries)
         {
-            output.WriteLine($"  {s.File}:{s.Line}  states \"{s.Text}\", but its boxes give {s.Actual:0.##}");
+            var unit = s.Kind.Contains("percent", StringComparison.Ordinal) ? "%" : "";
+            output.WriteLine($"  {s.File}:{s.Line}  states \"{s.Text}\", but its boxes give {s.Actual:0.##}{unit}");
         }
     }
 }

@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Scanner.Checklist.Discovery;
 
 namespace Scanner.Tests.Checklist;

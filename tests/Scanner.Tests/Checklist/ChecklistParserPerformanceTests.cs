@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using NUnit.Framework;
 using Scanner.Checklist.Parsing;
 
 namespace Scanner.Tests.Checklist;

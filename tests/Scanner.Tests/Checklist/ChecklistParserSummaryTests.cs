@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Scanner.Checklist.Parsing;
 
 namespace Scanner.Tests.Checklist;

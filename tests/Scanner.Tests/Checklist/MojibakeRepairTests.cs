@@ -1,5 +1,4 @@
 using System.Text;
-using NUnit.Framework;
 using Scanner.Checklist.Parsing;
 
 namespace Scanner.Tests.Checklist;

@@ -39,7 +39,7 @@ public sealed class ChecklistCliTests
         Assert.That(falseAt, Is.GreaterThan(0));
         Assert.That(falseAt, Is.LessThan(result.Stdout.IndexOf("ALREADY DONE", StringComparison.Ordinal)));
         Assert.That(result.Stdout, Does.Match(@"\d+ claims checked: \d+ confirmed, \d+ false, \d+ need review; \d+ items already done but unchecked"));
-        Assert.That(result.Stdout, Does.Contain("PRODUCTION_CHECKLIST.md:5"));
+        Assert.That(result.Stdout, Does.Contain("PRODUCTION_CHECKLIST.md:6"));
     }
 
     [TestCase("never", 0)]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Scanner.Checklist.Reconciliation;
 using Scanner.Reporting.Model;
 using Scanner.Reporting.Writers;
 using Scanner.Tests.Support;
@@ -42,7 +43,7 @@ public sealed class JsonReportWriterTests
     private static string Render()
     {
         var app = Path.Combine(RepoPaths.Fixtures, "apps", "express-api");
-        var report = new ScanReport("fixtures/apps/express-api", Scans.Run(app));
+        var report = new ScanReport("fixtures/apps/express-api", Scans.Run(app), ChecklistReport.Empty);
         using var writer = new StringWriter();
         new JsonReportWriter().Write(report, writer);
         return writer.ToString();
