@@ -57,7 +57,7 @@ internal sealed class CStyleLexer
 
         if (c == '/' && _js && RegexAllowed())
         {
-            var end = ScanRegexLiteral(i);
+            var end = LiteralScanner.RegexEnd(_s, i);
             if (end > 0)
             {
                 _previous = "regex";
@@ -76,7 +76,7 @@ internal sealed class CStyleLexer
             if (i < _s.Length && _s[i] == '"')
             {
                 var verbatim = _s.AsSpan(start, i - start).Contains('@');
-                return AddLiteral(start, verbatim ? ScanVerbatim(i) : ScanQuoted(i, '"'));
+                return AddLiteral(start, verbatim ? LiteralScanner.VerbatimEnd(_s, i) : LiteralScanner.QuotedEnd(_s, i, '"'));
             }
 
             return i;
@@ -84,12 +84,12 @@ internal sealed class CStyleLexer
 
         if (c == '"' && _csharp && next == '"' && i + 2 < _s.Length && _s[i + 2] == '"')
         {
-            return AddLiteral(i, ScanRaw(i));
+            return AddLiteral(i, LiteralScanner.RawEnd(_s, i));
         }
 
         if (c == '"' || c == '\'')
         {
-            return AddLiteral(i, ScanQuoted(i, c));
+            return AddLiteral(i, LiteralScanner.QuotedEnd(_s, i, c));
         }
 
         if (c == '`' && _js)
@@ -184,99 +184,6 @@ internal sealed class CStyleLexer
         }
 
         return _previous is not (")" or "]" or "string" or "regex");
-    }
-
-    /// <summary>End offset of a regex literal, or -1 when this slash is division after all.</summary>
-    private int ScanRegexLiteral(int start)
-    {
-        var inClass = false;
-        for (var i = start + 1; i < _s.Length; i++)
-        {
-            var c = _s[i];
-            if (c is '\n' or '\r')
-            {
-                return -1;
-            }
-
-            if (c == '\\')
-            {
-                i++;
-            }
-            else if (c == '[')
-            {
-                inClass = true;
-            }
-            else if (c == ']')
-            {
-                inClass = false;
-            }
-            else if (c == '/' && !inClass)
-            {
-                var end = i + 1;
-                while (end < _s.Length && char.IsAsciiLetter(_s[end]))
-                {
-                    end++;
-                }
-
-                return end;
-            }
-        }
-
-        return -1;
-    }
-
-    private int ScanQuoted(int start, char quote)
-    {
-        for (var i = start + 1; i < _s.Length; i++)
-        {
-            var c = _s[i];
-            if (c == '\\')
-            {
-                i++;
-            }
-            else if (c == quote)
-            {
-                return i + 1;
-            }
-            else if (c is '\n' or '\r')
-            {
-                return i;
-            }
-        }
-
-        return _s.Length;
-    }
-
-    private int ScanVerbatim(int quoteAt)
-    {
-        for (var i = quoteAt + 1; i < _s.Length; i++)
-        {
-            if (_s[i] == '"')
-            {
-                if (i + 1 < _s.Length && _s[i + 1] == '"')
-                {
-                    i++;
-                    continue;
-                }
-
-                return i + 1;
-            }
-        }
-
-        return _s.Length;
-    }
-
-    private int ScanRaw(int start)
-    {
-        var count = 0;
-        while (start + count < _s.Length && _s[start + count] == '"')
-        {
-            count++;
-        }
-
-        var fence = new string('"', count);
-        var end = _s.IndexOf(fence, start + count, StringComparison.Ordinal);
-        return end < 0 ? _s.Length : end + count;
     }
 
     private int EndOfLine(int i)
