@@ -27,7 +27,7 @@ internal static class HashLexer
             {
                 var end = python && i + 2 < s.Length && s[i + 1] == c && s[i + 2] == c
                     ? EndOfTriple(s, i, c)
-                    : EndOfQuoted(s, i, c);
+                    : LiteralScanner.QuotedEnd(s, i, c, backslashEscapes: python || c == '"');
                 regions.Add(new Region(i, end - i, RegionKind.String));
                 i = end;
             }
@@ -48,27 +48,5 @@ internal static class HashLexer
         var fence = new string(quote, 3);
         var end = s.IndexOf(fence, start + 3, StringComparison.Ordinal);
         return end < 0 ? s.Length : end + 3;
-    }
-
-    private static int EndOfQuoted(string s, int start, char quote)
-    {
-        for (var i = start + 1; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (c == '\\' && quote == '"')
-            {
-                i++;
-            }
-            else if (c == quote)
-            {
-                return i + 1;
-            }
-            else if (c is '\n' or '\r')
-            {
-                return i;
-            }
-        }
-
-        return s.Length;
     }
 }

@@ -42,12 +42,13 @@ internal static class LiteralScanner
         return -1;
     }
 
-    public static int QuotedEnd(string s, int start, char quote)
+    /// <summary>End of a one-line quoted literal; shell single quotes take no backslash escapes.</summary>
+    public static int QuotedEnd(string s, int start, char quote, bool backslashEscapes = true)
     {
         for (var i = start + 1; i < s.Length; i++)
         {
             var c = s[i];
-            if (c == '\\')
+            if (c == '\\' && backslashEscapes)
             {
                 i++;
             }

@@ -26,6 +26,7 @@ public sealed class RegionLexerTests
     [TestCase("s = '''\nprint(x)\n'''\nprint(y)", "print(x)", RegionKind.String)]
     [TestCase("s = '''\nprint(x)\n'''\nprint(y)", "print(y)", RegionKind.Code)]
     [TestCase("s = f\"{x} print\"", "print", RegionKind.String)]
+    [TestCase("s = 'it\\'s' # print", "print", RegionKind.Comment)]
     public void KindAt_Python_ClassifiesRegion(string source, string needle, RegionKind expected)
     {
         var map = RegionLexer.Lex(source, Language.Python);
