@@ -31,6 +31,26 @@ public static class JsCode
         return found;
     }
 
+    /// <summary>Matches that start inside a string literal (not a comment), after a case-insensitive keyword gate.</summary>
+    public static List<Match> LiteralMatches(SourceDocument doc, Regex pattern, string keyword)
+    {
+        var found = new List<Match>();
+        if (!doc.Content.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+        {
+            return found;
+        }
+
+        foreach (Match m in pattern.Matches(doc.Content))
+        {
+            if (doc.Regions.KindAt(m.Index) == RegionKind.String)
+            {
+                found.Add(m);
+            }
+        }
+
+        return found;
+    }
+
     public static bool IsCode(SourceDocument doc, int offset) => doc.Regions.KindAt(offset) == RegionKind.Code;
 
     /// <summary>The offset just past the bracket that closes the one at <paramref name="open"/>; the file end when it never closes.</summary>
