@@ -51,6 +51,22 @@ public static class JsCode
         return found;
     }
 
+    /// <summary>
+    /// False when the name at <paramref name="at"/> with '(' at <paramref name="open"/> declares a function
+    /// (<c>function name(</c>, or a method <c>name(...) {</c>) instead of calling it.
+    /// </summary>
+    public static bool IsCall(SourceDocument doc, int at, int open)
+    {
+        var before = doc.Content.AsSpan(0, at).TrimEnd();
+        if (before.EndsWith("function") || before.EndsWith("function*"))
+        {
+            return false;
+        }
+
+        var after = doc.Content.AsSpan(Math.Min(SpanEnd(doc, open), doc.Content.Length)).TrimStart();
+        return !after.StartsWith("{");
+    }
+
     public static bool IsCode(SourceDocument doc, int offset) => doc.Regions.KindAt(offset) == RegionKind.Code;
 
     /// <summary>The offset just past the bracket that closes the one at <paramref name="open"/>; the file end when it never closes.</summary>
