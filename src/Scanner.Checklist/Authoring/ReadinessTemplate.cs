@@ -47,12 +47,17 @@ public static class ReadinessTemplate
         {
             Verdict.Met => "evidence",
             Verdict.Unmet => "not yet",
-            Verdict.NotApplicable => "not applicable",
+            // Not "not applicable": the parser reads that phrase as a status and would take the note for a checklist line.
+            Verdict.NotApplicable => "nothing to check",
             _ => "to verify by hand",
         };
         if (judgement.Evidence.Count == 0)
         {
-            sb.Append("  - ").Append(label).Append(": ").Append(judgement.Reason).Append('\n');
+            const string Nothing = "nothing to check (";
+            var reason = judgement.Reason.StartsWith(Nothing, StringComparison.Ordinal) && judgement.Reason.EndsWith(')')
+                ? judgement.Reason[Nothing.Length..^1]
+                : judgement.Reason;
+            sb.Append("  - ").Append(label).Append(": ").Append(reason).Append('\n');
             return;
         }
 
