@@ -38,7 +38,7 @@ public sealed partial class JsHelmetCspEnabled : IProbe
                 context.Fail(s.Doc, s.Offset, $"{s.Framework} server without helmet in wired-in code: no security headers and no Content-Security-Policy")));
         }
 
-        if (JsServers.IsNext(graph))
+        if (wired.Count == 0 && JsServers.IsNext(graph))
         {
             findings.AddRange(Next(context, graph));
         }
