@@ -53,6 +53,11 @@ public sealed partial class JsAuthSecretNoFallback : IProbe
         foreach (var m in JsCode.Matches(doc, EnvSecret(), "env"))
         {
             var name = m.Groups["name"].Value;
+            if (m.Groups["fallback"].Success && m.Groups["value"].Length == 0)
+            {
+                continue;
+            }
+
             yield return m.Groups["fallback"].Success
                 ? context.Fail(doc, m.Index, $"{name} falls back to a literal when the variable is unset: anyone can forge tokens with it")
                 : context.Pass(doc, m.Index, $"{name} read from the environment with no literal fallback");
@@ -60,7 +65,7 @@ public sealed partial class JsAuthSecretNoFallback : IProbe
     }
 
     [GeneratedRegex(
-        @"\bprocess\s*\.\s*env\s*(?:\.\s*|\[\s*['""])(?<name>[A-Z0-9_]*(?:SECRET|JWT_KEY|SIGNING_KEY|SESSION_KEY|COOKIE_KEY|PRIVATE_KEY|AUTH_KEY|TOKEN_KEY)[A-Z0-9_]*)['""]?\s*\]?(?<fallback>\s*(?:\|\||\?\?)\s*['""`])?",
+        @"\bprocess\s*\.\s*env\s*(?:\.\s*|\[\s*['""])(?<name>[A-Z0-9_]*(?:SECRET|JWT_KEY|SIGNING_KEY|SESSION_KEY|COOKIE_KEY|PRIVATE_KEY|AUTH_KEY|TOKEN_KEY)[A-Z0-9_]*)['""]?\s*\]?(?<fallback>\s*(?:\|\||\?\?)\s*['""`](?<value>[^'""`\n]*))?",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex EnvSecret();
 
