@@ -86,7 +86,7 @@ public sealed partial class JsGracefulShutdown : IProbe
 
         var sources = new List<SourceDocument> { doc };
         sources.AddRange(graph.ImportsOf(doc.Path).Where(i => i.Target is not null && i.Import.Bindings.Contains(handler))
-            .Select(i => graph.Modules.First(m => m.Path == i.Target)));
+            .Select(i => graph.Module(i.Target!)).OfType<SourceDocument>());
         return string.Join("\n", sources.SelectMany(JsDerivedNames.Declarations).Where(d => d.Name == handler).Select(d => d.Body));
     }
 

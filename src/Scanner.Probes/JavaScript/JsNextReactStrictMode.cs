@@ -19,7 +19,7 @@ public sealed partial class JsNextReactStrictMode : IProbe
         var appRouter = graph.Entries.Any(e => ("/" + e.Path).Contains("/app/", StringComparison.Ordinal) && e.Reason.StartsWith("Next.js", StringComparison.Ordinal));
         for (var i = 0; i < findings.Count; i++)
         {
-            if (findings[i] is { Outcome: Outcome.Pass, Location: { } where } && graph.Modules.FirstOrDefault(d => d.Path == where.Path) is { } config)
+            if (findings[i] is { Outcome: Outcome.Pass, Location: { } where } && graph.Module(where.Path) is { } config)
             {
                 var on = JsCode.Matches(config, On(), "reactStrictMode");
                 findings[i] = on.Count > 0 ? context.Pass(config, on[0].Index, "reactStrictMode: true")

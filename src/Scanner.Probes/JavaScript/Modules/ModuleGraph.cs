@@ -17,6 +17,8 @@ public sealed class ModuleGraph
     private readonly Dictionary<string, IReadOnlyList<ResolvedImport>> _imports;
     private readonly Dictionary<string, (string? Parent, string? Reason)> _production = new(StringComparer.Ordinal);
     private readonly HashSet<string> _tests = new(StringComparer.Ordinal);
+    private readonly SourceDocument[] _sorted;
+    private readonly Lazy<ILookup<string, string>> _importers;
 
     private ModuleGraph(
         Dictionary<string, SourceDocument> modules,
@@ -27,6 +29,11 @@ public sealed class ModuleGraph
     {
         _modules = modules;
         _imports = imports;
+        _sorted = [.. modules.Values.OrderBy(d => d.Path, StringComparer.Ordinal)];
+        _importers = new Lazy<ILookup<string, string>>(() => imports
+            .SelectMany(kv => kv.Value.Where(i => i is { Target: not null, Import.TypeOnly: false }).Select(i => (Target: i.Target!, From: kv.Key)))
+            .Distinct()
+            .ToLookup(e => e.Target, e => e.From, StringComparer.Ordinal));
         Manifests = manifests;
         Entries = entries;
         Problems = problems;
@@ -35,7 +42,7 @@ public sealed class ModuleGraph
     }
 
     /// <summary>Every JS/TS module (declaration files aside), in path order.</summary>
-    public IReadOnlyList<SourceDocument> Modules => [.. _modules.Values.OrderBy(d => d.Path, StringComparer.Ordinal)];
+    public IReadOnlyList<SourceDocument> Modules => _sorted;
 
     public IReadOnlyList<PackageManifest> Manifests { get; }
 
@@ -46,6 +53,9 @@ public sealed class ModuleGraph
 
     public static ModuleGraph For(Workspace workspace) =>
         Cache.GetValue(workspace, w => new Lazy<ModuleGraph>(() => Build(w), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>The module at a path, or null when the path is not a JS/TS module of this workspace.</summary>
+    public SourceDocument? Module(string path) => _modules.GetValueOrDefault(path);
 
     public IReadOnlyList<ResolvedImport> ImportsOf(string path) => _imports.GetValueOrDefault(path) ?? [];
 
@@ -84,8 +94,7 @@ public sealed class ModuleGraph
     }
 
     /// <summary>Modules that import <paramref name="path"/> through a runtime import.</summary>
-    public IEnumerable<string> ImportersOf(string path) =>
-        _imports.Where(kv => kv.Value.Any(i => i.Target == path && !i.Import.TypeOnly)).Select(kv => kv.Key).Order(StringComparer.Ordinal);
+    public IEnumerable<string> ImportersOf(string path) => _importers.Value[path].Order(StringComparer.Ordinal);
 
     private void Walk(IEnumerable<(string Path, string Reason)> roots, Func<string, string?, string?, bool> visit)
     {
