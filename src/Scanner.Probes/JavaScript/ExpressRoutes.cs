@@ -50,7 +50,9 @@ public static partial class ExpressRoutes
     /// <summary>Routes on the middleware's app or router under its path: those after it are covered, those before it are not.</summary>
     public static (List<ExpressCall> Covered, List<ExpressCall> Uncovered) Coverage(IReadOnlyList<ExpressCall> calls, ExpressCall middleware)
     {
-        var routes = calls.Where(c => c != middleware && c.Target == middleware.Target && c.IsRoute && c.IsUnder(middleware.Path)).ToList();
+        // The same middleware mounted on a path elsewhere (app.use('/api', limiter)) is not a route it should cover.
+        var routes = calls.Where(c => c != middleware && c.Target == middleware.Target && c.IsRoute && c.IsUnder(middleware.Path) &&
+                                      c.Args[^1] != middleware.Args.LastOrDefault()).ToList();
         return (routes.Where(r => r.Offset > middleware.Offset).ToList(), routes.Where(r => r.Offset < middleware.Offset).ToList());
     }
 
