@@ -15,10 +15,12 @@ public sealed class Workspace
     private readonly IReadOnlyList<ScanNote> _walkNotes;
     private readonly Dictionary<string, WorkspaceFile> _byPath;
     private readonly ILogger _log;
+    private readonly long _maxFileSize;
 
-    private Workspace(string root, IReadOnlyList<WorkspaceFile> files, IReadOnlyList<ScanNote> walkNotes, GitFacts git, ILogger log)
+    private Workspace(string root, IReadOnlyList<WorkspaceFile> files, IReadOnlyList<ScanNote> walkNotes, GitFacts git, ILogger log, long maxFileSize)
     {
         Root = root;
+        _maxFileSize = maxFileSize;
         Files = files;
         _walkNotes = walkNotes;
         Git = git;
@@ -51,7 +53,7 @@ public sealed class Workspace
         var allNotes = new List<ScanNote>(notes);
         var git = options.ReadGit ? GitReader.Read(full, log, allNotes) : GitFacts.None;
         log.Debug("Workspace {Root}: {Count} files, {Notes} passed over", full, files.Count, allNotes.Count);
-        return new Workspace(full, files, allNotes, git, log);
+        return new Workspace(full, files, allNotes, git, log, options.MaxFileSize);
     }
 
     public WorkspaceFile? Find(string path) => _byPath.GetValueOrDefault(path);
@@ -64,15 +66,28 @@ public sealed class Workspace
 
     private SourceDocument? Load(WorkspaceFile file)
     {
+        // A FIFO or device node reports length 0 like an empty file, and opening one can block forever: a
+        // zero-length file is never opened, its text is empty either way.
+        if (file.Size == 0)
+        {
+            return new SourceDocument(file.Path, "");
+        }
+
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = ReadBounded(file.FullPath, _maxFileSize);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _log.Warning("Cannot read {Path}: {Reason}", file.Path, e.Message);
             _readNotes.Add(new ScanNote(file.Path, "unreadable", $"file could not be read: {e.GetType().Name}"));
+            return null;
+        }
+
+        if (bytes.Length > _maxFileSize)
+        {
+            _readNotes.Add(new ScanNote(file.Path, "too-large", "file grew above the size cap while the scan ran; not read"));
             return null;
         }
 
@@ -89,5 +104,20 @@ public sealed class Workspace
         }
 
         return new SourceDocument(file.Path, decoded.Text);
+    }
+
+    /// <summary>Reads at most <paramref name="cap"/> + 1 bytes, so a file growing during the scan cannot exceed the cap.</summary>
+    private static byte[] ReadBounded(string path, long cap)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= cap && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }
