@@ -1,5 +1,6 @@
 using Scanner.Checklist.Controls;
 using Scanner.Checklist.Loading;
+using Scanner.Checklist.Readiness;
 using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Engine;
 using Scanner.Core.Workspaces;
@@ -22,15 +23,16 @@ internal static class ScanPipeline
         var options = new ScanOptions { Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version };
         var workspace = Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize }, log);
         var result = new ScanEngine(catalog, log).Run(workspace, options);
+        var controls = ControlCatalog.LoadDefault();
         var checklist = ChecklistReport.Empty;
         if (!settings.NoChecklist)
         {
             var files = ChecklistLoader.Load(workspace, settings.Checklists);
             log.Debug("Checklists: {Files}", files.Select(f => $"{f.Path} ({f.FoundBy})"));
-            checklist = new Reconciler(ControlCatalog.LoadDefault()).Reconcile(files, result);
+            checklist = new Reconciler(controls).Reconcile(files, result);
         }
 
-        return new ScanReport(DisplayPath(settings.Target), result, checklist);
+        return new ScanReport(DisplayPath(settings.Target), result, checklist) { Areas = ReadinessScorer.Score(controls, result) };
     }
 
     public static int ExitCode(ScanReport report, FailOn failOn)

@@ -8,11 +8,18 @@ namespace Scanner.Reporting.Writers;
 /// The report for people: failures first with every location and its evidence line, then what could not be
 /// decided, then passes with where they were seen, then what did not apply, then what the scan passed over.
 /// </summary>
-public sealed class ConsoleReportWriter : IReportWriter
+public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
 {
+    public ReportOptions Options { get; } = options;
+
     private const int MaxFindingsPerProbe = 25;
 
     private static readonly Outcome[] Order = [Outcome.Fail, Outcome.Inconclusive, Outcome.Pass, Outcome.NotApplicable];
+
+    public ConsoleReportWriter()
+        : this(ReportOptions.Default)
+    {
+    }
 
     public string Format => "console";
 
