@@ -17,6 +17,7 @@ public static class ReportWriters
         "console" => new ConsoleReportWriter(options),
         "json" => new JsonReportWriter(),
         "sarif" => new SarifReportWriter(options),
+        "junit" => new JunitReportWriter(),
         _ => null,
     };
 }
