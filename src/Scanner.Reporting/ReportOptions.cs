@@ -13,4 +13,7 @@ public sealed record ReportOptions
 
     /// <summary>SARIF: also emit passing, inconclusive and not-applicable findings (kind pass, review, notApplicable).</summary>
     public bool SarifPasses { get; init; }
+
+    /// <summary>Markdown: prefix for evidence links (e.g. a repository's blob URL at the scanned commit, ending in '/').</summary>
+    public string? LinkBase { get; init; }
 }
