@@ -18,6 +18,7 @@ public static class ReportWriters
         "json" => new JsonReportWriter(),
         "sarif" => new SarifReportWriter(options),
         "junit" => new JunitReportWriter(),
+        "html" => new HtmlReportWriter(),
         "markdown" or "md" => new MarkdownReportWriter(options),
         _ => null,
     };
