@@ -76,7 +76,7 @@ internal static class HtmlChecklist
         html.Append("<h3 class=\"file\">The checklist contradicts itself</h3>\n<ul class=\"plain\">\n");
         foreach (var c in contradictions)
         {
-            html.Append($"<li><code>{HtmlText.Encode(HtmlText.Where(c.File, c.Line))}</code> ticked, but says “{HtmlText.Encode(c.Phrase)}”: {HtmlText.Encode(c.Text)}</li>\n");
+            html.Append($"<li><code>{HtmlText.Encode(HtmlText.Where(c.File, c.Line))}</code> {ChecklistNames.Box(c)}, but says “{HtmlText.Encode(c.Phrase)}”: {HtmlText.Encode(c.Text)}</li>\n");
         }
 
         foreach (var s in summaries)

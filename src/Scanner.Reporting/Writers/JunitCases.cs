@@ -30,7 +30,7 @@ internal static class JunitCases
         foreach (var c in report.Contradictions.Where(c => c.File == file.Path))
         {
             yield return new JunitCase($"{file.Path} > statements", $"line {N(c.Line)} agrees with its box", c.File, c.Line, Failure,
-                "self-contradiction", $"ticked, but says \"{c.Phrase}\"", $"{c.File}:{N(c.Line)}  {c.Text}");
+                "self-contradiction", $"{ChecklistNames.Box(c)}, but says \"{c.Phrase}\"", $"{c.File}:{N(c.Line)}  {c.Text}");
         }
 
         foreach (var s in report.Summaries.Where(s => s.File == file.Path))

@@ -100,7 +100,7 @@ public sealed class MarkdownReportWriter(ReportOptions options, int maxLength = 
 
         md.Frame($"\n### ⚠️ The checklist contradicts itself ({N(contradictions.Count + summaries.Count)})\n\n");
         contradictions.ForEach(x => md.Item(
-            $"- {MarkdownText.Link(x.File, x.Line, options.LinkBase)} ticked, but says \"{MarkdownText.Escape(x.Phrase)}\": {MarkdownText.Escape(x.Text)}\n"));
+            $"- {MarkdownText.Link(x.File, x.Line, options.LinkBase)} {ChecklistNames.Box(x)}, but says \"{MarkdownText.Escape(x.Phrase)}\": {MarkdownText.Escape(x.Text)}\n"));
         summaries.ForEach(s => md.Item(string.Create(CultureInfo.InvariantCulture,
             $"- {MarkdownText.Link(s.File, s.Line, options.LinkBase)} states \"{MarkdownText.Escape(s.Text)}\", but its boxes give {s.Actual:0.##}{(s.Kind.Contains("percent", StringComparison.Ordinal) ? "%" : "")}\n")));
     }

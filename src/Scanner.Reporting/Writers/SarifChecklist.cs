@@ -19,7 +19,7 @@ internal static class SarifChecklist
 
         foreach (var c in checklist.Contradictions)
         {
-            var text = $"The line is ticked but its own words say \"{c.Phrase}\": {c.Text}";
+            var text = $"The line is {ChecklistNames.Box(c)}, but its own words say \"{c.Phrase}\": {c.Text}";
             Start(json, SarifRules.SelfContradiction, rules[SarifRules.SelfContradiction], "warning", text, c.File, c.Line);
             End(json, c.Fingerprint);
         }

@@ -58,6 +58,17 @@ public sealed class MarkdownReportWriterTests
     }
 
     [Test]
+    public void Write_OpenBoxSayingDone_CallsItNotTicked()
+    {
+        using var tree = new TempTree();
+        tree.Write("PRODUCTION_CHECKLIST.md", "# Launch\n- [ ] Rate limiting (already implemented)\n");
+
+        var md = Reports.Render("markdown", Reports.Build(tree.Root, "t"));
+
+        Assert.That(md, Does.Contain("not ticked, but says \"already implemented\""));
+    }
+
+    [Test]
     public void Write_SameScanTwice_GivesTheSameBytes()
     {
         Assert.That(Reports.Render("markdown", Reports.SampleApp), Is.EqualTo(Reports.Render("markdown", Reports.SampleApp)));
