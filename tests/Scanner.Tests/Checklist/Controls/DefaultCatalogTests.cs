@@ -49,7 +49,7 @@ public sealed class DefaultCatalogTests
 
     [TestCase("no-hardcoded-secrets", "secrets-none-hardcoded", "secrets-none-hardcoded,dockerfile-no-secrets-in-env,compose-no-literal-passwords")]
     [TestCase("csp", "js-helmet-csp-enabled", "js-helmet-csp-enabled")]
-    [TestCase("security-headers", "js-helmet-csp-enabled", null)]
+    [TestCase("security-headers", "js-helmet-csp-enabled,nginx-security-headers", null)]
     [TestCase("env-example-complete", "env-example-lists-used-keys", "env-example-lists-used-keys")]
     [TestCase("docker-non-root", "dockerfile-non-root-user", "dockerfile-non-root-user,compose-non-root-user")]
     [TestCase("no-console-log", "js-no-console-log", "js-no-console-log")]
