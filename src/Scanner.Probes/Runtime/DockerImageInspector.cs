@@ -22,6 +22,11 @@ public sealed class DockerImageInspector(TimeSpan timeout, ILogger log)
             return ImageInspection.Skipped(reference, endpoint.Problem!);
         }
 
+        if (endpoint.Endpoint.Scheme == "unix" && !File.Exists(endpoint.Endpoint.LocalPath))
+        {
+            return ImageInspection.Skipped(reference, $"no Docker engine at {endpoint.Display} (no socket at that path)");
+        }
+
         using var cancel = new CancellationTokenSource(timeout);
         var work = Task.Run(() => InspectAsync(reference, endpoint.Endpoint, endpoint.Display, cancel.Token), CancellationToken.None);
         try
