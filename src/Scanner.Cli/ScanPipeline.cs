@@ -4,6 +4,7 @@ using Scanner.Checklist.Readiness;
 using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Engine;
 using Scanner.Core.Workspaces;
+using Scanner.Probes.Runtime;
 using Scanner.Reporting.Model;
 using Serilog;
 
@@ -22,6 +23,11 @@ internal static class ScanPipeline
         var catalog = ProbeCatalogs.Load(settings.Rules);
         var options = new ScanOptions { Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version };
         var workspace = Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize }, log);
+        if (settings.Image is not null)
+        {
+            InspectImage(workspace, settings.Image, log);
+        }
+
         var result = new ScanEngine(catalog, log).Run(workspace, options);
         var controls = ControlCatalog.LoadDefault();
         var checklist = ChecklistReport.Empty;
@@ -45,6 +51,18 @@ internal static class ScanPipeline
             _ => false,
         };
         return gateFailed ? ExitCodes.GateFailed : ExitCodes.Ok;
+    }
+
+    /// <summary>The image's facts go to the runtime probes; an engine that cannot be reached is a warning, not an error.</summary>
+    private static void InspectImage(Workspace workspace, string image, ILogger log)
+    {
+        var inspection = new DockerImageInspector(DockerImageInspector.DefaultTimeout, log).Inspect(image);
+        if (inspection.Facts is null)
+        {
+            log.Warning("runtime checks skipped: {Reason}", inspection.SkipReason);
+        }
+
+        RuntimeImages.Attach(workspace, inspection);
     }
 
     private static HashSet<string>? OnlyIds(string? only, ProbeCatalog catalog)

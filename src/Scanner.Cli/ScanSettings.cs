@@ -7,4 +7,8 @@ internal sealed record ScanSettings(
     string? Only,
     long MaxFileSize,
     IReadOnlyList<string> Checklists,
-    bool NoChecklist);
+    bool NoChecklist)
+{
+    /// <summary>A built image to inspect through the Docker engine (<c>--image</c>), or null.</summary>
+    public string? Image { get; init; }
+}

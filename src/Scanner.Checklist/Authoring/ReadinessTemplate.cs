@@ -41,14 +41,18 @@ public static class ReadinessTemplate
         return (sb.ToString(), ticked, catalog.Controls.Count);
     }
 
+    /// <summary>
+    /// Evidence lines under each box. Their labels must not read as a status ("not yet", "not applicable"): the
+    /// next scan would take such a line for a claim of its own and match it by the probe ids in its reason.
+    /// </summary>
     private static void AppendEvidence(StringBuilder sb, ControlJudgement judgement)
     {
         var label = judgement.Verdict switch
         {
             Verdict.Met => "evidence",
-            Verdict.Unmet => "not yet",
-            Verdict.NotApplicable => "not applicable",
-            _ => "to verify by hand",
+            Verdict.Unmet => "gap",
+            Verdict.NotApplicable => "why",
+            _ => "check by hand",
         };
         if (judgement.Evidence.Count == 0)
         {

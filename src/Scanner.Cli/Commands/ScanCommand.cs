@@ -15,12 +15,13 @@ internal static class ScanCommand
         var noChecklist = new Option<bool>("--no-checklist") { Description = "Judge no checklist; report the probes only." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on: false-claim (default), open (false claims or open lines), fail (any failing probe), never.", DefaultValueFactory = _ => "false-claim" };
         failOn.AcceptOnlyFromAmong("false-claim", "open", "fail", "never");
+        var image = new Option<string?>("--image") { Description = "Also inspect this built image through the Docker engine (DOCKER_HOST or the default socket)." };
         var rules = CommonOptions.Rules();
         var verbose = CommonOptions.Verbose();
         var outputs = new ReportOutputs();
         var command = new Command("scan", "Scan a directory: which readiness controls hold, with evidence, and which checklist ticks are true.")
         {
-            path, only, maxSize, checklists, noChecklist, failOn, rules, verbose,
+            path, only, maxSize, checklists, noChecklist, failOn, image, rules, verbose,
         };
         foreach (var option in outputs.All)
         {
@@ -31,7 +32,7 @@ internal static class ScanCommand
         {
             var plan = outputs.Plan(r);
             var settings = new ScanSettings(r.GetValue(path)!, r.GetValue(rules), r.GetValue(only), r.GetValue(maxSize),
-                r.GetValue(checklists) ?? [], r.GetValue(noChecklist));
+                r.GetValue(checklists) ?? [], r.GetValue(noChecklist)) { Image = r.GetValue(image) };
             var report = ScanPipeline.Run(settings, Logging.Create(r.GetValue(verbose), plan.Quiet));
             plan.Write(report);
             return ScanPipeline.ExitCode(report, Enum.Parse<FailOn>(r.GetValue(failOn)!.Replace("-", "", StringComparison.Ordinal), ignoreCase: true));

@@ -40,6 +40,21 @@ public static class SecretPatterns
         new Regex($@"(?im)^[ \t]*(?:export[ \t]+|-[ \t]+)?(?<name>{AssignedName})[ \t]*[:=][ \t]*(?<value>[^\s""'#]{{6,}})[ \t]*(?:#.*)?$", Options),
         ["pass", "pwd", "secret", "token", "key", "credential"], 0, Generic: true);
 
+    /// <summary>
+    /// <c>ENV DB_PASSWORD=literal</c>, <c>ARG API_TOKEN=literal</c>, <c>RUN TOKEN=literal ./setup</c> in Dockerfiles:
+    /// unquoted values after a keyword or another word, several per line.
+    /// </summary>
+    public static SecretKind DockerfileAssignment { get; } = new(
+        "generic-assignment", "Credential",
+        new Regex($@"(?im)(?:^|[ \t])(?<name>{AssignedName})[ \t]*=[ \t]*[""']?(?<value>[^\s""'#\\]{{6,}})", Options),
+        ["pass", "pwd", "secret", "token", "key", "credential"], 0, Generic: true);
+
+    /// <summary><c>ENV DB_PASSWORD literal</c>: the legacy space-separated ENV/ARG form.</summary>
+    public static SecretKind DockerfileLegacyAssignment { get; } = new(
+        "generic-assignment", "Credential",
+        new Regex($@"(?im)^[ \t]*(?:ENV|ARG)[ \t]+(?<name>{AssignedName})[ \t]+[""']?(?<value>[^\s""'#\\]{{6,}})", Options),
+        ["pass", "pwd", "secret", "token", "key", "credential"], 0, Generic: true);
+
     private static SecretKind Kind(string id, string name, string pattern, int visiblePrefix, params string[] keywords) =>
         new(id, name, new Regex(pattern, Options), keywords, visiblePrefix);
 }

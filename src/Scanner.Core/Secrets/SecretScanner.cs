@@ -19,6 +19,12 @@ public static class SecretScanner
             Collect(SecretPatterns.UnquotedAssignment, text, matches);
         }
 
+        if (language is Language.Dockerfile)
+        {
+            Collect(SecretPatterns.DockerfileAssignment, text, matches);
+            Collect(SecretPatterns.DockerfileLegacyAssignment, text, matches);
+        }
+
         return Deduplicate(matches);
     }
 

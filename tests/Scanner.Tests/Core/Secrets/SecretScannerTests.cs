@@ -44,4 +44,18 @@ public sealed class SecretScannerTests
         Assert.That(SecretScanner.Scan("API_KEY = settingsApiKeyValue9", Language.Python), Is.Empty);
         Assert.That(SecretScanner.Scan("API_KEY=settingsApiKeyValue9", Language.Env), Has.Count.EqualTo(1));
     }
+
+    [TestCase("ENV DB_PASSWORD=Fake-ReadyScan-991", 1)]
+    [TestCase("ENV LOG_LEVEL=info API_TOKEN=Fake-ReadyScan-992 SESSION_SECRET=NotReal-ReadyScan-3", 2)]
+    [TestCase("ARG NPM_TOKEN Fake-ReadyScan-993", 1)]
+    [TestCase("RUN DEPLOY_TOKEN=Fake-ReadyScan-994 ./setup.sh", 1)]
+    [TestCase("ENV DB_PASSWORD=${DB_PASSWORD}", 0)]
+    [TestCase("ARG API_TOKEN", 0)]
+    public void Scan_DockerfileAssignments_FindsEveryUnquotedValue(string line, int count)
+    {
+        var matches = SecretScanner.Scan(line, Language.Dockerfile);
+
+        Assert.That(matches, Has.Count.EqualTo(count));
+        Assert.That(Redactor.Scrub(line, Language.Dockerfile), Does.Not.Contain("ReadyScan-99").And.Not.Contain("NotReal"));
+    }
 }
