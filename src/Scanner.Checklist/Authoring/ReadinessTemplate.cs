@@ -47,7 +47,7 @@ public static class ReadinessTemplate
         {
             Verdict.Met => "evidence",
             Verdict.Unmet => "not yet",
-            Verdict.NotApplicable => "not applicable",
+            Verdict.NotApplicable => "nothing to judge",
             _ => "to verify by hand",
         };
         if (judgement.Evidence.Count == 0)

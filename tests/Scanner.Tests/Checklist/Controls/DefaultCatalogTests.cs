@@ -47,7 +47,9 @@ public sealed class DefaultCatalogTests
         Assert.That(named, Is.EquivalentTo(KnownProbes));
     }
 
-    [TestCase("no-hardcoded-secrets", "secrets-none-hardcoded", "secrets-none-hardcoded")]
+    [TestCase("no-hardcoded-secrets", "secrets-none-hardcoded", "secrets-none-hardcoded,git-secret-files-untracked")]
+    [TestCase("env-gitignored", "git-env-ignored", "git-env-ignored,git-secret-files-untracked")]
+    [TestCase("env-not-committed", "git-secret-files-untracked", "git-secret-files-untracked")]
     [TestCase("csp", "js-helmet-csp-enabled", "js-helmet-csp-enabled")]
     [TestCase("security-headers", "js-helmet-csp-enabled", null)]
     [TestCase("env-example-complete", "env-example-lists-used-keys", "env-example-lists-used-keys")]
@@ -61,8 +63,8 @@ public sealed class DefaultCatalogTests
         Assert.That(control, Is.Not.Null);
         Assert.Multiple(() =>
         {
-            Assert.That(control!.ConfirmedBy, Is.EqualTo(confirmedBy is null ? Array.Empty<string>() : [confirmedBy]));
-            Assert.That(control.RefutedBy, Is.EqualTo(refutedBy is null ? Array.Empty<string>() : [refutedBy]));
+            Assert.That(control!.ConfirmedBy, Is.EqualTo(confirmedBy is null ? Array.Empty<string>() : confirmedBy.Split(',')));
+            Assert.That(control.RefutedBy, Is.EqualTo(refutedBy is null ? Array.Empty<string>() : refutedBy.Split(',')));
         });
     }
 

@@ -1,0 +1,37 @@
+using Scanner.Core.Model;
+using Scanner.Core.Text;
+
+namespace Scanner.Core.Secrets;
+
+/// <summary>
+/// The secrets in one file, judged with the file's context: lock files are skipped, minified and vendored code
+/// is searched for provider formats only, and findings in tests are kept at low confidence (never dropped).
+/// Shared by the working-tree probe and the history scan so both decide the same way.
+/// </summary>
+public static class SecretDetector
+{
+    public const string TestContext = "in test code or fixtures: low confidence, review it";
+
+    public static SecretFileScan Detect(string path, string text, Language language)
+    {
+        if (SecretPaths.IsLockFile(path))
+        {
+            return SecretFileScan.Skipped("lock file: package names and integrity hashes, no credentials");
+        }
+
+        var narrowed = SecretPaths.IsMinifiedOrVendored(path, text)
+            ? "minified, bundled or vendored code: provider formats only, no free-form assignments"
+            : null;
+        var rejections = new List<SecretRejection>();
+        var matches = SecretScanner.Scan(text, language, rejections, includeGeneric: narrowed is null);
+        var inTests = SecretPaths.IsTestPath(path);
+        var secrets = new List<DetectedSecret>(matches.Count);
+        foreach (var match in matches)
+        {
+            var confidence = inTests ? Confidence.Low : match.Kind.Generic ? Confidence.Medium : Confidence.High;
+            secrets.Add(new DetectedSecret(match, confidence, inTests ? TestContext : null));
+        }
+
+        return new SecretFileScan(null, narrowed, secrets, rejections);
+    }
+}
