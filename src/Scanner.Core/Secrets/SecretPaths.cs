@@ -25,6 +25,25 @@ public static class SecretPaths
 
     private static readonly string[] MinifiedNameMarkers = [".min.js", ".min.mjs", ".min.css", ".bundle.js", ".chunk.js", "-bundle.js", ".umd.js"];
 
+    private static readonly string[] TemplateSuffixes = [".example", ".sample", ".template", ".tmpl", ".tpl", ".dist", ".defaults"];
+
+    /// <summary>
+    /// Templates (.env.example, config.sample.yml) and documentation (Markdown): the free-form values written
+    /// there are meant to be stand-ins, though a provider token pasted into one is still a leak.
+    /// </summary>
+    public static string? StandInContext(string path)
+    {
+        var name = FileName(path).ToLowerInvariant();
+        if (TemplateSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal) || name.Contains(s + ".", StringComparison.Ordinal)))
+        {
+            return "in a template file";
+        }
+
+        return name.EndsWith(".md", StringComparison.Ordinal) || name.EndsWith(".mdx", StringComparison.Ordinal) || name.EndsWith(".rst", StringComparison.Ordinal)
+            ? "in documentation"
+            : null;
+    }
+
     public static bool IsLockFile(string path) => LockFiles.Contains(FileName(path)) || path.EndsWith(".lock", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Test code, fixtures and mocks: secrets there are usually stand-ins, so they are reported at low confidence.</summary>

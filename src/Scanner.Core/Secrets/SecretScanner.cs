@@ -56,7 +56,7 @@ public static class SecretScanner
             }
 
             var name = match.Groups["name"] is { Success: true } n ? n.Value : null;
-            var reason = SecretValueGate.Reject(kind, value.Value, name, match.Value);
+            var reason = SecretValueGate.Reject(kind, value.Value, name, MatchAndRestOfLine(text, match.Index, match.Length));
             if (reason is null)
             {
                 into.Add(new SecretMatch(kind, match.Index, match.Length, value.Index, value.Length));
@@ -66,6 +66,13 @@ public static class SecretScanner
                 rejected?.Add(new SecretRejection(kind, value.Index, reason));
             }
         }
+    }
+
+    private static string MatchAndRestOfLine(string text, int start, int length)
+    {
+        var end = text.IndexOf('\n', start + length);
+        end = end < 0 ? text.Length : Math.Min(end, start + length + 200);
+        return text[start..end];
     }
 
     /// <summary>Provider matches win over generic ones that overlap them; the result is in text order.</summary>

@@ -10,7 +10,10 @@ public static class SecretValueGate
     private const int MinGenericLength = 8;
     private static readonly string[] LocalTargets = ["@localhost", "@127.0.0.1", "@0.0.0.0", "@[::1]", "=localhost", "=127.0.0.1", "(localdb)"];
 
-    /// <summary>Null when the value is reported; otherwise why it is not.</summary>
+    /// <summary>
+    /// Null when the value is reported; otherwise why it is not. <paramref name="matchText"/> is the match and the
+    /// rest of its line, for checks that need the surroundings (the host a URL points at).
+    /// </summary>
     public static string? Reject(SecretKind kind, string value, string? name, string matchText)
     {
         if (Placeholders.Why(value, kind.Generic) is { } placeholder)
@@ -58,6 +61,7 @@ public static class SecretValueGate
             : ValueShape.IsFilePath(value) ? "a file path"
             : ValueShape.IsDottedReference(value) ? "a dotted reference to a setting"
             : ValueShape.IsExpression(value) ? "an expression, not a literal"
+            : ValueShape.IsInstruction(value) ? "words of instruction, not a value"
             : value.Length < MinGenericLength ? "too short for a generated credential"
             : ValueShape.CharacterClasses(value) < 2 && value.Length < 24 ? "a single character class"
             : null;

@@ -9,6 +9,12 @@ public static class ValueShape
         "$argon2", "$pbkdf2", "pbkdf2_", "$scrypt", "{ssha}", "{sha}", "$6$", "$5$", "$1$",
     ];
 
+    private static readonly HashSet<string> InstructionWords = new(StringComparer.Ordinal)
+    {
+        "generate", "use", "with", "set", "put", "enter", "fill", "paste", "add", "create", "get", "from", "here", "my",
+        "the", "a", "an", "to", "in", "for", "of", "and", "or", "this", "own", "random", "long", "strong", "real", "value",
+    };
+
     private static readonly string[] FileExtensions =
     [
         ".pem", ".key", ".crt", ".cer", ".p12", ".pfx", ".jks", ".json", ".txt", ".yaml", ".yml", ".env", ".cfg", ".conf",
@@ -107,12 +113,12 @@ public static class ValueShape
     }
 
     /// <summary>
-    /// Fewer than three distinct characters, or a run of one repeated or ascending character covering at least
-    /// 40% of the value ("0000…", "xxxx…", "123456…", "abcdef…"): filler, not random data.
+    /// Fewer than three distinct characters, one character making up 40% of a longer value, or a run of one
+    /// repeated or ascending character covering 40% of it ("0000…", "xxxx…", "123456…", "abcdef…"): filler.
     /// </summary>
     public static bool IsRepetitive(string value)
     {
-        if (value.Length == 0 || CountDistinct(value, 3) < 3)
+        if (value.Length == 0 || CountDistinct(value, 3) < 3 || (value.Length >= 16 && MostCommonCount(value) * 5 >= value.Length * 2))
         {
             return true;
         }
@@ -126,6 +132,47 @@ public static class ValueShape
         }
 
         return longest >= 4 && longest * 5 >= value.Length * 2;
+    }
+
+    /// <summary>
+    /// "generate-with-openssl-rand-hex-32", "use-your-own-key": lower-case words joined by dashes, underscores or
+    /// dots (a number may end them), one of them a word of instruction: a note to the reader, not a value.
+    /// </summary>
+    public static bool IsInstruction(string value)
+    {
+        var parts = value.Split('-', '_', '.');
+        if (parts.Length < 3 || !parts.Any(InstructionWords.Contains))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            var word = part.Length >= 1 && part.All(char.IsAsciiLetterLower);
+            var trailingNumber = i == parts.Length - 1 && part.Length > 0 && part.All(char.IsAsciiDigit);
+            if (!word && !trailingNumber)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int MostCommonCount(string value)
+    {
+        Span<int> counts = stackalloc int[128];
+        var most = 0;
+        foreach (var c in value)
+        {
+            if (c < 128)
+            {
+                most = Math.Max(most, ++counts[c]);
+            }
+        }
+
+        return most;
     }
 
     private static int CountDistinct(string value, int enough)
