@@ -2,6 +2,7 @@ using Scanner.Checklist.Controls;
 using Scanner.Checklist.Loading;
 using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Engine;
+using Scanner.Core.Git;
 using Scanner.Core.Workspaces;
 using Scanner.Reporting.Model;
 using Serilog;
@@ -19,8 +20,10 @@ internal static class ScanPipeline
         }
 
         var catalog = ProbeCatalogs.Load(settings.Rules);
-        var options = new ScanOptions { Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version };
-        var workspace = Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize }, log);
+        var options = new ScanOptions { Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version, Baseline = BaselineReport.Load(settings.Baseline) };
+        var history = settings.History ? new HistoryOptions(settings.Since) : null;
+        var workspace = Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize, History = history }, log);
+        CheckHistory(settings, workspace, log);
         var result = new ScanEngine(catalog, log).Run(workspace, options);
         var checklist = ChecklistReport.Empty;
         if (!settings.NoChecklist)
@@ -31,6 +34,18 @@ internal static class ScanPipeline
         }
 
         return new ScanReport(DisplayPath(settings.Target), result, checklist);
+    }
+
+    private static void CheckHistory(ScanSettings settings, Workspace workspace, ILogger log)
+    {
+        if (settings.History && !workspace.Git.IsRepository)
+        {
+            log.Warning("--history: {Target} is not a git repository; only the working tree is scanned", settings.Target);
+        }
+        else if (settings.Since is { } since && workspace.Git.IsRepository && !GitHistoryScanner.Resolves(workspace.Root, since))
+        {
+            throw new UsageException($"--since {since}: no such revision in this repository");
+        }
     }
 
     public static int ExitCode(ScanReport report, FailOn failOn)

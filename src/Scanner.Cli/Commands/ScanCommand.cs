@@ -21,16 +21,23 @@ internal static class ScanCommand
         var noChecklist = new Option<bool>("--no-checklist") { Description = "Judge no checklist; report the probes only." };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on: false-claim (default), open (false claims or open lines), fail (any failing probe), never.", DefaultValueFactory = _ => "false-claim" };
         failOn.AcceptOnlyFromAmong("false-claim", "open", "fail", "never");
+        var history = new Option<bool>("--history") { Description = "Also scan every commit's added lines for secrets and secret files removed since." };
+        var since = new Option<string?>("--since") { Description = "With --history: only commits not reachable from this revision (implies --history)." };
+        var baseline = new Option<string?>("--baseline") { Description = "A previous JSON report: its failures are suppressed, so only new findings count." };
         var rules = CommonOptions.Rules();
         var verbose = CommonOptions.Verbose();
         var command = new Command("scan", "Scan a directory: which readiness controls hold, with evidence, and which checklist ticks are true.")
         {
             path, format, output, only, maxSize, checklists, noChecklist, failOn, rules, verbose,
         };
+        command.Options.Add(history);
+        command.Options.Add(since);
+        command.Options.Add(baseline);
         command.SetAction(r => CommandRunner.Guard(() =>
         {
             var settings = new ScanSettings(r.GetValue(path)!, r.GetValue(rules), r.GetValue(only), r.GetValue(maxSize),
                 r.GetValue(checklists) ?? [], r.GetValue(noChecklist));
+            settings = settings with { History = r.GetValue(history) || r.GetValue(since) is not null, Since = r.GetValue(since), Baseline = r.GetValue(baseline) };
             var report = ScanPipeline.Run(settings, Logging.Create(r.GetValue(verbose)));
             Write(report, ReportWriters.Find(r.GetValue(format)!)!, r.GetValue(output));
             return ScanPipeline.ExitCode(report, Enum.Parse<FailOn>(r.GetValue(failOn)!.Replace("-", "", StringComparison.Ordinal), ignoreCase: true));

@@ -31,8 +31,9 @@ public sealed class SecretsNoneHardcoded : IProbe
             return [context.NotApplicable("no readable file to search")];
         }
 
-        if (clean > 0)
+        if (files > 0)
         {
+            // Also when every file held a secret: if all of them are suppressed, this is what the probe stands on.
             findings.Add(context.AtFile(Outcome.Pass, ".", $"no secret found in {clean} of {files} file(s)"));
         }
 
