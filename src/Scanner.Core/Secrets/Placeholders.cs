@@ -18,7 +18,7 @@ public static class Placeholders
     private static readonly string[] GenericMarkers =
     [
         "process.env", "os.environ", "getenv", "import.meta", "env(", "env.", "replace", "insert", "todo", "tbd",
-        "fixme", "password", "secret", "token", "undefined", "null", "none", "true", "false", "required", "optional",
+        "fixme", "password", "secret", "token", "credential", "undefined", "null", "none", "true", "false", "required", "optional",
         "default", "foobar", "mock", "demo", "lorem", "enc[", "{cipher}", "vault:", "arn:aws", "ssm:", "keyvault",
         "op://", "projects/", "@microsoft.keyvault",
     ];

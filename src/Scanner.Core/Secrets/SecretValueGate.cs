@@ -47,6 +47,11 @@ public static class SecretValueGate
             return nameReason;
         }
 
+        if (name is not null && ValueShape.RepeatsName(value, name))
+        {
+            return "the value spells its own name";
+        }
+
         foreach (var local in LocalTargets)
         {
             if (matchText.Contains(local, StringComparison.OrdinalIgnoreCase))
@@ -62,6 +67,7 @@ public static class SecretValueGate
             : ValueShape.IsDottedReference(value) ? "a dotted reference to a setting"
             : ValueShape.IsExpression(value) ? "an expression, not a literal"
             : ValueShape.IsInstruction(value) ? "words of instruction, not a value"
+            : ValueShape.IsWordChain(value) ? "a chain of words (a name or header), not a generated value"
             : value.Length < MinGenericLength ? "too short for a generated credential"
             : ValueShape.CharacterClasses(value) < 2 && value.Length < 24 ? "a single character class"
             : null;

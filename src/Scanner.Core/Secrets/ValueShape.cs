@@ -160,6 +160,22 @@ public static class ValueShape
         return true;
     }
 
+    /// <summary>
+    /// "Access-Control-Allow-Headers", "Use-Strong-Keys": three or more words of letters only, joined by dashes,
+    /// underscores or dots, read as a name or a header, not as a generated value (which mixes in digits).
+    /// </summary>
+    public static bool IsWordChain(string value)
+    {
+        var parts = value.Split('-', '_', '.');
+        return parts.Length >= 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiLetter));
+    }
+
+    /// <summary>The value spells its own name ("USE_CREDENTIALS" = "use-credentials"): a constant naming itself.</summary>
+    public static bool RepeatsName(string value, string name) => Compact(value) == Compact(name[(name.LastIndexOf('.') + 1)..]);
+
+    private static string Compact(string text) =>
+        string.Concat(text.Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
+
     private static int MostCommonCount(string value)
     {
         Span<int> counts = stackalloc int[128];
