@@ -16,6 +16,9 @@ internal static class ScanCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on: false-claim (default), open (false claims or open lines), fail (any failing probe), never.", DefaultValueFactory = _ => "false-claim" };
         failOn.AcceptOnlyFromAmong("false-claim", "open", "fail", "never");
         var image = new Option<string?>("--image") { Description = "Also inspect this built image through the Docker engine (DOCKER_HOST or the default socket)." };
+        var history = new Option<bool>("--history") { Description = "Also scan every commit's added lines for secrets and secret files removed since." };
+        var since = new Option<string?>("--since") { Description = "With --history: only commits not reachable from this revision (implies --history)." };
+        var baseline = new Option<string?>("--baseline") { Description = "A previous JSON report: its failures are suppressed, so only new findings count." };
         var rules = CommonOptions.Rules();
         var verbose = CommonOptions.Verbose();
         var outputs = new ReportOutputs();
@@ -28,11 +31,16 @@ internal static class ScanCommand
             command.Options.Add(option);
         }
 
+        command.Options.Add(history);
+        command.Options.Add(since);
+        command.Options.Add(baseline);
+
         command.SetAction(r => CommandRunner.Guard(() =>
         {
             var plan = outputs.Plan(r);
             var settings = new ScanSettings(r.GetValue(path)!, r.GetValue(rules), r.GetValue(only), r.GetValue(maxSize),
                 r.GetValue(checklists) ?? [], r.GetValue(noChecklist)) { Image = r.GetValue(image) };
+            settings = settings with { History = r.GetValue(history) || r.GetValue(since) is not null, Since = r.GetValue(since), Baseline = r.GetValue(baseline) };
             var report = ScanPipeline.Run(settings, Logging.Create(r.GetValue(verbose), plan.Quiet));
             plan.Write(report);
             return ScanPipeline.ExitCode(report, Enum.Parse<FailOn>(r.GetValue(failOn)!.Replace("-", "", StringComparison.Ordinal), ignoreCase: true));

@@ -13,6 +13,21 @@ internal static class SkippedFolders
 
     public static bool IsSkipped(string name) => Names.Contains(name);
 
+    /// <summary>True when any folder on a relative path is one the walker skips (for paths seen only in git history).</summary>
+    public static bool InSkippedFolder(string path)
+    {
+        var parts = path.Split('/');
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            if (Names.Contains(parts[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A Python virtual environment under any name carries this marker file.</summary>
     public static bool IsVirtualEnvironment(string fullPath) => File.Exists(Path.Combine(fullPath, "pyvenv.cfg"));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Scanner.Core.Git;
 using Scanner.Core.Model;
 using Serilog;
 
@@ -15,17 +16,21 @@ public sealed class Workspace
     private readonly IReadOnlyList<ScanNote> _walkNotes;
     private readonly Dictionary<string, WorkspaceFile> _byPath;
     private readonly ILogger _log;
+    private readonly Lazy<GitHistoryScan?> _history;
     private readonly long _maxFileSize;
 
-    private Workspace(string root, IReadOnlyList<WorkspaceFile> files, IReadOnlyList<ScanNote> walkNotes, GitFacts git, ILogger log, long maxFileSize)
+    private Workspace(string root, IReadOnlyList<WorkspaceFile> files, IReadOnlyList<ScanNote> walkNotes, GitFacts git, WorkspaceOptions options, ILogger log)
     {
         Root = root;
-        _maxFileSize = maxFileSize;
+        _maxFileSize = options.MaxFileSize;
         Files = files;
         _walkNotes = walkNotes;
         Git = git;
         _log = log;
         _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        _history = new Lazy<GitHistoryScan?>(
+            () => options.History is { } history && git.IsRepository ? GitHistoryScanner.Scan(root, history, options.MaxFileSize, log) : null,
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Root { get; }
@@ -33,6 +38,12 @@ public sealed class Workspace
     public IReadOnlyList<WorkspaceFile> Files { get; }
 
     public GitFacts Git { get; }
+
+    /// <summary>
+    /// The commit history scan, run once on first use by whichever probe asks; null when history was not requested
+    /// (<c>--history</c>) or the target is not a repository.
+    /// </summary>
+    public GitHistoryScan? History => _history.Value;
 
     /// <summary>Everything passed over so far, sorted by path then kind.</summary>
     public IReadOnlyList<ScanNote> Notes =>
@@ -49,14 +60,36 @@ public sealed class Workspace
             throw new DirectoryNotFoundException($"no such directory: {root}");
         }
 
-        var (files, notes) = new FileWalker(full, options).Walk();
-        var allNotes = new List<ScanNote>(notes);
-        var git = options.ReadGit ? GitReader.Read(full, log, allNotes) : GitFacts.None;
+        var allNotes = new List<ScanNote>();
+        var git = options.Git ?? (options.ReadGit ? GitReader.Read(full, log, allNotes) : GitFacts.None);
+        var (files, notes) = new FileWalker(full, options, git.TrackedFiles).Walk();
+        allNotes.AddRange(notes);
         log.Debug("Workspace {Root}: {Count} files, {Notes} passed over", full, files.Count, allNotes.Count);
-        return new Workspace(full, files, allNotes, git, log, options.MaxFileSize);
+        return new Workspace(full, files, allNotes, git, options, log);
     }
 
     public WorkspaceFile? Find(string path) => _byPath.GetValueOrDefault(path);
+
+    /// <summary>
+    /// The .gitignore line that ignores <paramref name="path"/> (the last matching rule wins, as in git), or null
+    /// when no rule ignores it. Reads .git/info/exclude and every .gitignore from the root down to the path's folder.
+    /// </summary>
+    public GitIgnoreMatch? IgnoredBy(string path)
+    {
+        var ignore = GitIgnore.Empty;
+        var exclude = Path.Combine(Root, ".git", "info", "exclude");
+        ignore = ignore.With("", FileWalker.ReadSmallText(exclude), ".git/info/exclude");
+        var folders = path.Split('/');
+        var dir = "";
+        for (var i = 0; i < folders.Length; i++)
+        {
+            var source = dir.Length == 0 ? ".gitignore" : dir + "/.gitignore";
+            ignore = ignore.With(dir, FileWalker.ReadSmallText(Path.Combine(Root, source)), source);
+            dir = dir.Length == 0 ? folders[i] : dir + "/" + folders[i];
+        }
+
+        return ignore.Match(path, isDirectory: false);
+    }
 
     /// <summary>The file's text, or null when it cannot be read as text (a note says why).</summary>
     public SourceDocument? Read(WorkspaceFile file) =>

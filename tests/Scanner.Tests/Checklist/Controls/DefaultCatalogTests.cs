@@ -47,7 +47,9 @@ public sealed class DefaultCatalogTests
         Assert.That(named, Is.EquivalentTo(KnownProbes));
     }
 
-    [TestCase("no-hardcoded-secrets", "secrets-none-hardcoded", "secrets-none-hardcoded,dockerfile-no-secrets-in-env,compose-no-literal-passwords,k8s-no-secrets-in-configmap,image-no-secret-env")]
+    [TestCase("no-hardcoded-secrets", "secrets-none-hardcoded", "secrets-none-hardcoded,dockerfile-no-secrets-in-env,compose-no-literal-passwords,k8s-no-secrets-in-configmap,image-no-secret-env,git-secret-files-untracked")]
+    [TestCase("env-gitignored", "git-env-ignored", "git-env-ignored,git-secret-files-untracked")]
+    [TestCase("env-not-committed", "git-secret-files-untracked", "git-secret-files-untracked")]
     [TestCase("csp", "js-helmet-csp-enabled", "js-helmet-csp-enabled")]
     [TestCase("security-headers", "js-helmet-csp-enabled,nginx-security-headers", null)]
     [TestCase("env-example-complete", "env-example-lists-used-keys", "env-example-lists-used-keys")]
