@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Text;
+using Scanner.Core.Workspaces;
+
+namespace Scanner.Probes.Python;
+
+/// <summary>Small text tools shared by the Python probes: code-only matches, call arguments, enclosing class.</summary>
+public static class PyCode
+{
+    private const int MaxArguments = 4000;
+
+    /// <summary>The Python files a probe judges: the graph's evidence files that the card's globs also select.</summary>
+    public static IEnumerable<SourceDocument> Documents(ProbeContext context, PyGraph graph)
+    {
+        foreach (var path in graph.EvidenceFiles)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            if (context.Card.Files.Matches(path) && context.Workspace.Read(path) is { } doc)
+            {
+                yield return doc;
+            }
+        }
+    }
+
+    /// <summary>Start offsets of matches that begin in code, after a cheap keyword check.</summary>
+    public static List<Match> Matches(SourceDocument doc, Regex pattern, string keyword)
+    {
+        var found = new List<Match>();
+        if (!doc.Content.Contains(keyword, StringComparison.Ordinal))
+        {
+            return found;
+        }
+
+        foreach (Match m in pattern.Matches(doc.Content))
+        {
+            if (doc.Regions.KindAt(m.Index) == RegionKind.Code)
+            {
+                found.Add(m);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The text between the parenthesis at or after <paramref name="from"/> and its partner, with comments blanked
+    /// out, so <c>add_middleware(CORSMiddleware, # allow_origins=["*"]</c> does not count; bounded in length.
+    /// </summary>
+    public static string Arguments(SourceDocument doc, int from)
+    {
+        var s = doc.Content;
+        var open = s.IndexOf('(', from);
+        if (open < 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        var depth = 0;
+        for (var i = open; i < s.Length && text.Length < MaxArguments; i++)
+        {
+            var kind = doc.Regions.KindAt(i);
+            if (kind == RegionKind.Code)
+            {
+                depth += s[i] is '(' or '[' or '{' ? 1 : s[i] is ')' or ']' or '}' ? -1 : 0;
+                if (depth == 0)
+                {
+                    break;
+                }
+            }
+
+            if (i > open)
+            {
+                text.Append(kind == RegionKind.Comment ? ' ' : s[i]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The name of the class whose body holds the line at <paramref name="offset"/>, or null at module level.</summary>
+    public static string? EnclosingClass(SourceDocument doc, int offset)
+    {
+        var line = doc.Text.LineOf(offset);
+        var indent = Indent(doc.Text.Line(line));
+        for (var l = line - 1; l >= 1 && indent > 0; l--)
+        {
+            var text = doc.Text.Line(l);
+            if (text.Trim().Length == 0 || Indent(text) >= indent)
+            {
+                continue;
+            }
+
+            indent = Indent(text);
+            var trimmed = text.TrimStart().ToString();
+            if (trimmed.StartsWith("class ", StringComparison.Ordinal))
+            {
+                return new string([.. trimmed[6..].TakeWhile(c => char.IsLetterOrDigit(c) || c == '_')]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Settings and config meant for development or tests (settings/dev.py, DevelopmentConfig).</summary>
+    public static bool IsDevelopmentName(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        return lower.Contains("dev", StringComparison.Ordinal) || lower.Contains("local", StringComparison.Ordinal)
+            || lower.Contains("test", StringComparison.Ordinal) || lower.Contains("debug", StringComparison.Ordinal);
+    }
+
+    private static int Indent(ReadOnlySpan<char> line)
+    {
+        var n = 0;
+        while (n < line.Length && line[n] is ' ' or '\t')
+        {
+            n++;
+        }
+
+        return n;
+    }
+}
