@@ -24,11 +24,11 @@ public static class PyCode
         }
     }
 
-    /// <summary>Start offsets of matches that begin in code, after a cheap keyword check.</summary>
+    /// <summary>Matches that begin in code, after a cheap case-insensitive keyword check.</summary>
     public static List<Match> Matches(SourceDocument doc, Regex pattern, string keyword)
     {
         var found = new List<Match>();
-        if (!doc.Content.Contains(keyword, StringComparison.Ordinal))
+        if (!doc.Content.Contains(keyword, StringComparison.OrdinalIgnoreCase))
         {
             return found;
         }
@@ -78,6 +78,35 @@ public static class PyCode
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The arguments of the call that encloses <paramref name="offset"/>: for <c>add_middleware(CORSMiddleware, ...)</c>.</summary>
+    public static string EnclosingArguments(SourceDocument doc, int offset)
+    {
+        var s = doc.Content;
+        var depth = 0;
+        for (var i = offset - 1; i >= 0 && offset - i < MaxArguments; i--)
+        {
+            if (doc.Regions.KindAt(i) != RegionKind.Code)
+            {
+                continue;
+            }
+
+            depth += s[i] is ')' or ']' or '}' ? 1 : s[i] is '(' or '[' or '{' ? -1 : 0;
+            if (depth < 0)
+            {
+                return s[i] == '(' ? Arguments(doc, i) : "";
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>True on an import statement's line, where a name is only being brought in.</summary>
+    public static bool OnImportLine(SourceDocument doc, int offset)
+    {
+        var line = doc.Text.Line(doc.Text.LineOf(offset)).TrimStart();
+        return line.StartsWith("from ") || line.StartsWith("import ");
     }
 
     /// <summary>The name of the class whose body holds the line at <paramref name="offset"/>, or null at module level.</summary>
