@@ -44,6 +44,26 @@ public static class PyCode
         return found;
     }
 
+    /// <summary>Matches outside comments (strings included): settings keys such as <c>"DEFAULT_THROTTLE_RATES":</c>.</summary>
+    public static List<Match> MatchesOutsideComments(SourceDocument doc, Regex pattern, string keyword)
+    {
+        var found = new List<Match>();
+        if (!doc.Content.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+        {
+            return found;
+        }
+
+        foreach (Match m in pattern.Matches(doc.Content))
+        {
+            if (doc.Regions.KindAt(m.Index) != RegionKind.Comment)
+            {
+                found.Add(m);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// The text between the parenthesis at or after <paramref name="from"/> and its partner, with comments blanked
     /// out, so <c>add_middleware(CORSMiddleware, # allow_origins=["*"]</c> does not count; bounded in length.

@@ -15,7 +15,7 @@ public static class PyVerdict
         var reachable = hits.Where(h => graph.Reach(h.Doc.Path) == PyReach.Reachable).ToList();
         if (reachable.Count > 0)
         {
-            return [.. reachable.Select(h => context.Pass(h.Doc, h.Offset, $"{h.What}{Via(graph, h.Doc.Path)}"))];
+            return [.. reachable.Select(h => context.Pass(h.Doc, h.Offset, $"{h.What}, wired in{Via(graph, h.Doc.Path)}"))];
         }
 
         var unwired = hits.Where(h => graph.Reach(h.Doc.Path) == PyReach.Unreachable).ToList();
