@@ -70,13 +70,14 @@ public static class PyCode
     /// </summary>
     public static string Arguments(SourceDocument doc, int from)
     {
-        var s = doc.Content;
-        var open = s.IndexOf('(', from);
-        if (open < 0)
-        {
-            return "";
-        }
+        var open = doc.Content.IndexOf('(', from);
+        return open < 0 ? "" : Balanced(doc, open);
+    }
 
+    /// <summary>The text inside the bracket at <paramref name="open"/> up to its partner, comments blanked, bounded.</summary>
+    public static string Balanced(SourceDocument doc, int open)
+    {
+        var s = doc.Content;
         var text = new StringBuilder();
         var depth = 0;
         for (var i = open; i < s.Length && text.Length < MaxArguments; i++)
@@ -98,6 +99,19 @@ public static class PyCode
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The value assigned after <paramref name="from"/>: a bracketed literal, or the rest of the line.</summary>
+    public static string AssignedValue(SourceDocument doc, int from)
+    {
+        var s = doc.Content;
+        var i = from;
+        while (i < s.Length && s[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i < s.Length && s[i] is '[' or '(' or '{' ? Balanced(doc, i) : doc.Text.Line(doc.Text.LineOf(from)).ToString()[(doc.Text.ColumnOf(from) - 1)..];
     }
 
     /// <summary>The arguments of the call that encloses <paramref name="offset"/>: for <c>add_middleware(CORSMiddleware, ...)</c>.</summary>
