@@ -47,7 +47,8 @@ public static class ReadinessTemplate
         {
             Verdict.Met => "evidence",
             Verdict.Unmet => "not yet",
-            Verdict.NotApplicable => "not applicable",
+            // Not "not applicable": the checklist parser reads that phrase as the line's own claim.
+            Verdict.NotApplicable => "nothing to judge",
             _ => "to verify by hand",
         };
         if (judgement.Evidence.Count == 0)

@@ -69,11 +69,14 @@ public static partial class PyImports
         }
     }
 
-    private static IEnumerable<string> Split(string list) =>
-        list.Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal).Replace("\\", " ", StringComparison.Ordinal)
+    private static IEnumerable<string> Split(string list)
+    {
+        var code = string.Join(' ', list.Split('\n').Select(line => line.Contains('#', StringComparison.Ordinal) ? line[..line.IndexOf('#', StringComparison.Ordinal)] : line));
+        return code.Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal).Replace("\\", " ", StringComparison.Ordinal)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(part => part.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "")
+            .Select(part => part.Split((char[])[' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "")
             .Where(name => name.Length > 0);
+    }
 
     [GeneratedRegex(
         @"^[ \t]*(?:(?<kw>from)[ \t]+(?<rel>\.*)[ \t]*(?<from>[A-Za-z_][\w.]*)?[ \t]+import[ \t]+(?<names>\([^)]*\)|(?:[^\r\n#;\\]|\\\r?\n)*)" +
