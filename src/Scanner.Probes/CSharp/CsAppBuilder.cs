@@ -49,7 +49,15 @@ internal static class CsAppBuilder
         var root = (CompilationUnitSyntax)CsSyntax.Root(doc);
         foreach (var statement in root.Members.OfType<GlobalStatementSyntax>())
         {
-            entries.Add((doc, statement, "top-level statements"));
+            // A local function at top level runs only when called, so it is indexed like a method.
+            if (statement.Statement is LocalFunctionStatementSyntax local && ((SyntaxNode?)local.Body ?? local.ExpressionBody) is { } localBody)
+            {
+                Add(methods, local.Identifier.ValueText, doc, localBody);
+            }
+            else
+            {
+                entries.Add((doc, statement, "top-level statements"));
+            }
         }
 
         foreach (var method in root.DescendantNodes().OfType<MethodDeclarationSyntax>())
@@ -71,13 +79,18 @@ internal static class CsAppBuilder
                 entries.Add((doc, body, $"{type.Identifier.ValueText}.{name}"));
             }
 
-            if (!methods.TryGetValue(name, out var list))
-            {
-                methods[name] = list = [];
-            }
-
-            list.Add((doc, body));
+            Add(methods, name, doc, body);
         }
+    }
+
+    private static void Add(Dictionary<string, List<(SourceDocument, SyntaxNode)>> methods, string name, SourceDocument doc, SyntaxNode body)
+    {
+        if (!methods.TryGetValue(name, out var list))
+        {
+            methods[name] = list = [];
+        }
+
+        list.Add((doc, body));
     }
 
     /// <summary>Appends the calls of <paramref name="body"/> in source order, expanding each repository method once, at its first call.</summary>
