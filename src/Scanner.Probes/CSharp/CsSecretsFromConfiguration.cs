@@ -61,7 +61,7 @@ public sealed partial class CsSecretsFromConfiguration : IProbe
             return (password, "connection string with a password");
         }
 
-        if (value.Length < 8 || Placeholders.IsPlaceholder(value) || Label().IsMatch(value))
+        if (value.Length < 8 || value.Any(char.IsWhiteSpace) || Placeholders.IsPlaceholder(value) || Label().IsMatch(value))
         {
             return null;
         }

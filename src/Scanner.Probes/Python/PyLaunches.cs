@@ -20,7 +20,7 @@ public static partial class PyLaunches
         foreach (var file in workspace.Files)
         {
             var kind = SourceKind(file.Path);
-            if (kind == LaunchSource.None || PyPaths.IsTest(file.Path) || workspace.Read(file) is not { } doc)
+            if (kind == LaunchSource.None || PyPaths.IsTest(file.Path) || PyPaths.IsSetAside(file.Path) || workspace.Read(file) is not { } doc)
             {
                 continue;
             }
