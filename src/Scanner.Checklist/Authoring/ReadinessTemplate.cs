@@ -50,9 +50,10 @@ public static class ReadinessTemplate
         var label = judgement.Verdict switch
         {
             Verdict.Met => "evidence",
-            Verdict.Unmet => "gap",
-            Verdict.NotApplicable => "why",
-            _ => "check by hand",
+            Verdict.Unmet => "not yet",
+            // Not "not applicable": the checklist parser reads that phrase as the line's own claim.
+            Verdict.NotApplicable => "nothing to judge",
+            _ => "to verify by hand",
         };
         if (judgement.Evidence.Count == 0)
         {
