@@ -57,7 +57,11 @@ public static class ReadinessTemplate
         };
         if (judgement.Evidence.Count == 0)
         {
-            sb.Append("  - ").Append(label).Append(": ").Append(judgement.Reason).Append('\n');
+            const string Nothing = "nothing to check (";
+            var reason = judgement.Reason.StartsWith(Nothing, StringComparison.Ordinal) && judgement.Reason.EndsWith(')')
+                ? judgement.Reason[Nothing.Length..^1]
+                : judgement.Reason;
+            sb.Append("  - ").Append(label).Append(": ").Append(reason).Append('\n');
             return;
         }
 

@@ -116,7 +116,8 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
 
     private void VisitDirectory(FileSystemInfo entry, string rel, string real, GitIgnore ignore)
     {
-        if (SkippedFolders.IsSkipped(entry.Name) || SkippedFolders.IsVirtualEnvironment(entry.FullName))
+        if (SkippedFolders.IsSkipped(entry.Name) || SkippedFolders.IsNuGetPackages(entry.Name, entry.FullName) ||
+            SkippedFolders.IsVirtualEnvironment(entry.FullName))
         {
             _notes.Add(new ScanNote(rel, "skipped-folder", "dependency, build or cache folder"));
             return;

@@ -8,7 +8,7 @@ internal static class SkippedFolders
         "node_modules", "bower_components", "jspm_packages", "vendor", "bin", "obj", "dist", "build", "out",
         ".next", ".nuxt", ".svelte-kit", ".output", ".vercel", ".turbo", ".parcel-cache", ".cache",
         "venv", ".venv", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages",
-        "coverage", ".nyc_output", "htmlcov", ".gradle", ".terraform", ".idea", ".vs", "packages",
+        "coverage", ".nyc_output", "htmlcov", ".gradle", ".terraform", ".idea", ".vs",
     };
 
     public static bool IsSkipped(string name) => Names.Contains(name);
@@ -26,6 +26,28 @@ internal static class SkippedFolders
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// NuGet's packages.config restore folder holds dependencies; a JavaScript monorepo's <c>packages/</c> holds the
+    /// team's own code and has a package.json one level down.
+    /// </summary>
+    public static bool IsNuGetPackages(string name, string fullPath)
+    {
+        if (name != "packages")
+        {
+            return false;
+        }
+
+        try
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 1, IgnoreInaccessible = true };
+            return !Directory.EnumerateFiles(fullPath, "package.json", options).Any();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     /// <summary>A Python virtual environment under any name carries this marker file.</summary>
