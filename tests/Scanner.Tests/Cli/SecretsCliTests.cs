@@ -129,7 +129,7 @@ public sealed class SecretsCliTests
     {
         using var doc = JsonDocument.Parse(json);
         return [.. doc.RootElement.GetProperty("findings").EnumerateArray()
-            .Where(f => f.GetProperty("outcome").GetString() == "fail")
+            .Where(f => f.GetProperty("outcome").GetString() == "fail" && f.GetProperty("location").ValueKind == JsonValueKind.Object)
             .Select(f => (f.GetProperty("probeId").GetString()!, f.GetProperty("location").GetProperty("path").GetString()!, f.GetProperty("location").GetProperty("line").GetInt32()))];
     }
 }
