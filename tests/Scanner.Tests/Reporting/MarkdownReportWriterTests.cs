@@ -17,8 +17,8 @@ public sealed class MarkdownReportWriterTests
         Assert.That(falseClaims, Is.GreaterThan(0).And.LessThan(md.IndexOf("<details>", StringComparison.Ordinal)));
         Assert.That(md, Does.Contain("[`PRODUCTION_CHECKLIST.md#L6`](PRODUCTION_CHECKLIST.md#L6) **No hardcoded secrets in the codebase**"));
         Assert.That(md, Does.Contain("[`src/lib/payments.js#L4`](src/lib/payments.js#L4)"));
-        Assert.That(md, Does.Contain("<details><summary><b>Open (3)</b></summary>"));
-        Assert.That(md, Does.Contain("<details><summary><b>Failing probes (4)</b></summary>"));
+        Assert.That(md, Does.Contain("<details><summary><b>Open (2)</b></summary>"));
+        Assert.That(md, Does.Contain("<details><summary><b>Failing probes (14)</b></summary>"));
     }
 
     [Test]

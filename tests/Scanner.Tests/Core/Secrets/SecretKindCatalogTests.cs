@@ -25,7 +25,7 @@ public sealed class SecretKindCatalogTests
     [TestCaseSource(nameof(TrueSamples))]
     public void Scan_TrueSample_FindsItsKind(string kindId, string sample)
     {
-        var kinds = SecretScanner.Scan(sample, Language.Other).Select(m => m.Kind.Id);
+        var kinds = SecretScanner.Scan(sample, LanguageFor(kindId)).Select(m => m.Kind.Id);
 
         Assert.That(kinds, Does.Contain(kindId));
     }
@@ -33,7 +33,7 @@ public sealed class SecretKindCatalogTests
     [TestCaseSource(nameof(FalseSamples))]
     public void Scan_FalseSample_FindsNothing(string kindId, string sample)
     {
-        var found = SecretScanner.Scan(sample, Language.Other).Select(m => m.Kind.Id);
+        var found = SecretScanner.Scan(sample, LanguageFor(kindId)).Select(m => m.Kind.Id);
 
         Assert.That(found, Is.Empty, $"false sample of {kindId}");
     }
@@ -41,10 +41,10 @@ public sealed class SecretKindCatalogTests
     [TestCaseSource(nameof(TrueSamples))]
     public void Scrub_TrueSample_LeavesNoValue(string kindId, string sample)
     {
-        var match = SecretScanner.Scan(sample, Language.Other).First(m => m.Kind.Id == kindId);
+        var match = SecretScanner.Scan(sample, LanguageFor(kindId)).First(m => m.Kind.Id == kindId);
         var value = sample.Substring(match.ValueStart, match.ValueLength);
 
-        var scrubbed = Redactor.Scrub(sample, Language.Other);
+        var scrubbed = Redactor.Scrub(sample, LanguageFor(kindId));
 
         Assert.That(scrubbed, Does.Not.Contain(value));
         Assert.That(scrubbed, Does.Contain("chars)"));
@@ -71,5 +71,12 @@ public sealed class SecretKindCatalogTests
 
         Assert.That(error!.Message, Does.Contain("kebab-case").And.Contain("keywords").And.Contain("non-backtracking")
             .And.Contain("(?<value>...)").And.Contain("samples"));
+    }
+
+    /// <summary>Samples are read as a file of a language the kind applies to (Other when it applies everywhere).</summary>
+    private static Language LanguageFor(string kindId)
+    {
+        var kind = SecretKindCatalog.All.Single(k => k.Id == kindId);
+        return kind.AppliesTo(Language.Other) ? Language.Other : Enum.GetValues<Language>().First(kind.AppliesTo);
     }
 }
