@@ -6,4 +6,5 @@ var root = new RootCommand("ReadyScan: checks a repository's production readines
 root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(ImageCommand.Create());
 return CommandRunner.Run(root, args);

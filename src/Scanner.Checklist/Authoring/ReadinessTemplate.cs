@@ -41,14 +41,18 @@ public static class ReadinessTemplate
         return (sb.ToString(), ticked, catalog.Controls.Count);
     }
 
+    /// <summary>
+    /// Evidence lines under each box. Their labels must not read as a status ("not yet", "not applicable"): the
+    /// next scan would take such a line for a claim of its own and match it by the probe ids in its reason.
+    /// </summary>
     private static void AppendEvidence(StringBuilder sb, ControlJudgement judgement)
     {
         var label = judgement.Verdict switch
         {
             Verdict.Met => "evidence",
             Verdict.Unmet => "not yet",
-            // Not "not applicable": the parser reads that phrase as a status and would take the note for a checklist line.
-            Verdict.NotApplicable => "nothing to check",
+            // Not "not applicable": the checklist parser reads that phrase as the line's own claim.
+            Verdict.NotApplicable => "nothing to judge",
             _ => "to verify by hand",
         };
         if (judgement.Evidence.Count == 0)

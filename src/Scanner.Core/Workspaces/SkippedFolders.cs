@@ -13,6 +13,21 @@ internal static class SkippedFolders
 
     public static bool IsSkipped(string name) => Names.Contains(name);
 
+    /// <summary>True when any folder on a relative path is one the walker skips (for paths seen only in git history).</summary>
+    public static bool InSkippedFolder(string path)
+    {
+        var parts = path.Split('/');
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            if (Names.Contains(parts[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// NuGet's packages.config restore folder holds dependencies; a JavaScript monorepo's <c>packages/</c> holds the
     /// team's own code and has a package.json one level down.

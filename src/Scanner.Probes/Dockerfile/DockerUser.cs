@@ -1,57 +1,30 @@
-using System.Text.RegularExpressions;
 using Scanner.Core.Parsing.Docker;
 
 namespace Scanner.Probes.Dockerfile;
 
-/// <summary>Resolves a USER value (names, UIDs, <c>user:group</c>, <c>$VAR</c> from ARG/ENV defaults) to root or not.</summary>
-public static partial class DockerUser
+/// <summary>Resolves a USER value (names, numeric UIDs, <c>user:group</c>, <c>$VAR</c> from ARG/ENV) to root or not.</summary>
+public static class DockerUser
 {
-    /// <summary>True for root, false for another user, null when a variable has no default to resolve.</summary>
-    public static bool? IsRoot(string value, IReadOnlyList<DockerInstruction> scope)
-    {
-        var resolved = Expand(value.Trim(), scope);
-        if (resolved is null)
-        {
-            return null;
-        }
+    /// <summary>Base images whose default user is not root.</summary>
+    private static readonly string[] NonRootBaseMarkers = [":nonroot", "-nonroot", "unprivileged", "rootless", "cgr.dev/chainguard/", "bitnami/"];
 
+    /// <summary>True for root, false for another user, null when a variable has no value to resolve.</summary>
+    public static bool? IsRoot(string value, IReadOnlyDictionary<string, string?> vars)
+    {
+        var resolved = DockerVariables.Expand(value.Trim(), vars);
+        return resolved is null ? null : IsRoot(resolved);
+    }
+
+    /// <summary>An image config's or a resolved USER's value: empty, "root" and UID 0 all mean root.</summary>
+    public static bool IsRoot(string resolved)
+    {
         var user = resolved.Split(':')[0].Trim();
-        return user is "root" or "0" || user.Length == 0;
+        return user.Length == 0 || user == "root" || (long.TryParse(user, out var uid) && uid == 0);
     }
 
-    private static string? Expand(string value, IReadOnlyList<DockerInstruction> scope)
+    public static bool IsNonRootBase(string image)
     {
-        string? unresolved = null;
-        var expanded = Variable().Replace(value, m =>
-        {
-            var name = m.Groups["name"].Value;
-            var fallback = m.Groups["default"].Success ? m.Groups["default"].Value : null;
-            var found = DefaultOf(name, scope) ?? fallback;
-            unresolved ??= found is null ? name : null;
-            return found ?? "";
-        });
-        return unresolved is null ? expanded : null;
+        var lower = image.ToLowerInvariant();
+        return NonRootBaseMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal));
     }
-
-    /// <summary>The last ARG/ENV default for a name in the scope (global ARGs then the stage's instructions).</summary>
-    private static string? DefaultOf(string name, IReadOnlyList<DockerInstruction> scope)
-    {
-        string? value = null;
-        foreach (var instruction in scope.Where(i => i.Keyword is "ARG" or "ENV"))
-        {
-            var m = Assignment().Match(instruction.Arguments);
-            if (m.Success && m.Groups["name"].Value == name && m.Groups["value"].Success)
-            {
-                value = m.Groups["value"].Value.Trim('"', '\'');
-            }
-        }
-
-        return value;
-    }
-
-    [GeneratedRegex(@"\$\{?(?<name>[A-Za-z_][A-Za-z0-9_]*)(?::?-(?<default>[^}]*))?\}?", RegexOptions.None, 100)]
-    private static partial Regex Variable();
-
-    [GeneratedRegex(@"^(?<name>[A-Za-z_][A-Za-z0-9_]*)(?:\s*=\s*|\s+)(?<value>\S.*)?$", RegexOptions.None, 100)]
-    private static partial Regex Assignment();
 }

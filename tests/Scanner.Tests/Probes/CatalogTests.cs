@@ -21,11 +21,15 @@ public sealed class CatalogTests
         Assert.That(embedded, Is.Not.Empty);
     }
 
+    /// <summary>
+    /// Runtime probes judge a built image, which no fixture folder can hold; RuntimeProbeTests proves each of
+    /// them both ways on fake inspections, and DockerEngineTests on real images when an engine is reachable.
+    /// </summary>
     [Test]
     public void Cards_EachProbe_HasPassAndFailFixtures()
     {
         var cases = FixtureRunner.Discover(RepoPaths.Fixtures);
-        foreach (var card in Scans.DefaultCatalog.Cards)
+        foreach (var card in Scans.DefaultCatalog.Cards.Where(c => c.Info.Ecosystem != "runtime"))
         {
             var outcomes = cases.Where(c => c.ProbeId == card.Id).Select(c => c.Expected).ToHashSet();
             Assert.That(outcomes, Does.Contain(Outcome.Pass).And.Contain(Outcome.Fail), $"{card.Id} needs pass-* and fail-* fixtures");

@@ -4,20 +4,24 @@ using Scanner.Core.Text;
 namespace Scanner.Core.Parsing.Docker;
 
 /// <summary>
-/// Reads Dockerfile instructions with exact lines: the escape directive, line continuations, comment lines inside
-/// continuations, and heredoc bodies (skipped as data). It never throws; odd lines become instructions as written.
+/// Reads Dockerfile instructions with exact lines: parser directives, the escape character, line continuations,
+/// comment lines inside continuations, and heredoc bodies (kept on the instruction, never read as instructions).
+/// It never throws; odd lines become instructions as written.
 /// </summary>
 public static class DockerfileParser
 {
+    private static readonly HashSet<string> DirectiveNames = new(["syntax", "escape", "check"], StringComparer.OrdinalIgnoreCase);
+
     public static DockerfileModel Parse(SourceText text)
     {
-        var escape = EscapeDirective(text);
+        var directives = Directives(text);
+        var escape = directives.TryGetValue("escape", out var e) && e.Length == 1 ? e[0] : '\\';
         var instructions = new List<DockerInstruction>();
         var line = 1;
         while (line <= text.LineCount)
         {
-            var raw = text.Line(line).Trim().ToString();
-            if (raw.Length == 0 || raw.StartsWith('#'))
+            var raw = text.Line(line).Trim();
+            if (raw.Length == 0 || raw[0] == '#')
             {
                 line++;
                 continue;
@@ -25,24 +29,18 @@ public static class DockerfileParser
 
             var start = line;
             var joined = new StringBuilder();
-            while (true)
+            while (line <= text.LineCount)
             {
-                var content = text.Line(line).ToString();
-                var trimmed = content.TrimEnd();
-                if (joined.Length > 0 && content.TrimStart().StartsWith('#'))
+                var content = text.Line(line);
+                line++;
+                if (joined.Length > 0 && content.TrimStart().StartsWith("#"))
                 {
-                    line++;
-                    if (line > text.LineCount)
-                    {
-                        break;
-                    }
-
                     continue;
                 }
 
-                var continues = trimmed.EndsWith(escape) && line < text.LineCount;
+                var trimmed = content.TrimEnd();
+                var continues = trimmed.Length > 0 && trimmed[^1] == escape && line <= text.LineCount;
                 joined.Append(continues ? trimmed[..^1] : trimmed).Append(' ');
-                line++;
                 if (!continues)
                 {
                     break;
@@ -50,11 +48,12 @@ public static class DockerfileParser
             }
 
             var instruction = Build(joined.ToString().Trim(), start, line - 1);
-            instructions.Add(instruction);
-            line = SkipHeredoc(text, instruction.Arguments, line);
+            var (heredoc, after) = ReadHeredocs(text, instruction.Arguments, line);
+            instructions.Add(heredoc is null ? instruction : instruction with { Heredoc = heredoc, EndLine = after - 1 });
+            line = after;
         }
 
-        return Group(instructions);
+        return Group(instructions) with { Directives = directives };
     }
 
     private static DockerInstruction Build(string joined, int start, int end)
@@ -74,11 +73,10 @@ public static class DockerfileParser
         {
             if (instruction.Keyword == "FROM")
             {
-                var words = instruction.Arguments.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
-                    .Where(w => !w.StartsWith("--", StringComparison.Ordinal)).ToArray();
-                var name = words.Length >= 3 && words[1].Equals("AS", StringComparison.OrdinalIgnoreCase) ? words[2] : null;
+                var words = DockerWords.Split(instruction.Body);
+                var name = words.Count >= 3 && words[1].Equals("AS", StringComparison.OrdinalIgnoreCase) ? words[2] : null;
                 current = [];
-                stages.Add(new DockerStage(stages.Count, words.Length > 0 ? words[0] : "", name, instruction.Line, current));
+                stages.Add(new DockerStage(stages.Count, words.Count > 0 ? words[0] : "", name, instruction.Line, current) { From = instruction });
             }
             else if (current is null)
             {
@@ -93,46 +91,63 @@ public static class DockerfileParser
         return new DockerfileModel(globals, stages);
     }
 
-    private static char EscapeDirective(SourceText text)
+    /// <summary>
+    /// Directives are <c># key=value</c> lines at the very top; the first line that is not one (a comment, a blank
+    /// line, an instruction) ends them, as in BuildKit. Unknown keys end them too.
+    /// </summary>
+    private static Dictionary<string, string> Directives(SourceText text)
     {
+        var directives = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var line = 1; line <= text.LineCount; line++)
         {
             var content = text.Line(line).Trim().ToString();
-            if (!content.StartsWith('#'))
+            var eq = content.IndexOf('=', StringComparison.Ordinal);
+            if (!content.StartsWith('#') || eq < 0)
             {
                 break;
             }
 
-            var directive = content[1..].Replace(" ", "", StringComparison.Ordinal);
-            if (directive.StartsWith("escape=", StringComparison.OrdinalIgnoreCase) && directive.Length > 7)
+            var key = content[1..eq].Trim();
+            if (!DirectiveNames.Contains(key) || directives.ContainsKey(key))
             {
-                return directive[7];
+                break;
             }
+
+            directives[key.ToLowerInvariant()] = content[(eq + 1)..].Trim();
         }
 
-        return '\\';
+        return directives;
     }
 
-    /// <summary>Past the bodies of <c>&lt;&lt;EOF</c> / <c>&lt;&lt;-"EOF"</c> heredocs opened by an instruction.</summary>
-    private static int SkipHeredoc(SourceText text, string arguments, int line)
+    /// <summary>The bodies of the <c>&lt;&lt;EOF</c> / <c>&lt;&lt;-"EOF"</c> heredocs an instruction opens, and the line after them.</summary>
+    private static (string? Body, int Next) ReadHeredocs(SourceText text, string arguments, int line)
     {
+        StringBuilder? body = null;
         var at = arguments.IndexOf("<<", StringComparison.Ordinal);
         while (at >= 0)
         {
-            var word = new string(arguments[(at + 2)..].TrimStart('-').Trim('"', '\'').TakeWhile(c => char.IsLetterOrDigit(c) || c == '_').ToArray());
-            if (word.Length > 0)
+            var rest = arguments[(at + 2)..];
+            var stripTabs = rest.StartsWith('-');
+            var word = new string(rest.TrimStart('-').TrimStart('"', '\'').TakeWhile(c => char.IsLetterOrDigit(c) || c == '_').ToArray());
+            if (word.Length > 0 && !char.IsAsciiDigit(word[0]))
             {
-                while (line <= text.LineCount && text.Line(line).Trim().ToString() != word)
+                body ??= new StringBuilder();
+                while (line <= text.LineCount)
                 {
+                    var content = text.Line(line).ToString();
                     line++;
-                }
+                    if ((stripTabs ? content.TrimStart('\t') : content).TrimEnd() == word)
+                    {
+                        break;
+                    }
 
-                line++;
+                    body.Append(content).Append('\n');
+                }
             }
 
             at = arguments.IndexOf("<<", at + 2, StringComparison.Ordinal);
         }
 
-        return line;
+        return (body?.ToString(), line);
     }
 }

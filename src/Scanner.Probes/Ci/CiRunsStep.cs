@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+
+namespace Scanner.Probes.Ci;
+
+/// <summary>
+/// One card per step kind (<c>ci-runs-tests</c>, <c>ci-audits-dependencies</c>, ...): which CI steps run it, each at
+/// its file:line. A step counts when its failure fails the build, its workflow runs on its own, and the
+/// package.json script it calls exists and is not npm's placeholder.
+/// </summary>
+public sealed class CiRunsStep : IProbe
+{
+    public IEnumerable<Finding> Run(ProbeContext context)
+    {
+        var kind = CiStepKinds.For(context.Info.Id) ?? throw new InvalidOperationException($"no CI step kind for probe {context.Info.Id}");
+        var findings = new List<Finding>();
+        var files = CiFiles.Read(context, findings);
+        if (files.Count == 0)
+        {
+            return findings.Count > 0 ? findings : [context.NotApplicable("no CI configuration")];
+        }
+
+        var judged = findings.Count;
+        foreach (var command in files.SelectMany(CiCommands.Of))
+        {
+            var text = command.Uses ?? command.Text;
+            var matches = command.Uses is null
+                ? kind.Command.IsMatch(command.Text) && (kind.IsInstall || !CiStepKinds.InstallsTool(command.Text))
+                : kind.Action?.IsMatch(command.Uses) == true;
+            if (matches)
+            {
+                findings.Add(Judge(context, kind, command, text));
+            }
+        }
+
+        if (findings.Count == judged)
+        {
+            findings.Add(context.AtFile(Outcome.Fail, files[0].Doc.Path, $"no step in {files.Count} CI file(s) runs {kind.Label}"));
+        }
+
+        return findings;
+    }
+
+    private static Finding Judge(ProbeContext context, CiStepKind kind, CiCommand command, string text)
+    {
+        var doc = command.File.Doc;
+        if (kind.MustBeEnforced && command.NotEnforced is not null)
+        {
+            return context.AtLine(Outcome.Fail, doc, command.Line, $"runs {kind.Label} ({text}) but does not enforce it: {command.NotEnforced}");
+        }
+
+        if (kind.MustBeAutomatic && !command.Automatic)
+        {
+            return context.AtLine(Outcome.Fail, doc, command.Line, $"runs {kind.Label} ({text}) only when started by hand");
+        }
+
+        if (command.Uses is null && CiStepKinds.PackageScript(command.Text) is { } script && MissingScript(context, command, script) is { } missing)
+        {
+            return context.AtLine(Outcome.Fail, doc, command.Line, $"runs '{text}' but {missing}");
+        }
+
+        return context.AtLine(Outcome.Pass, doc, command.Line, $"{command.File.Name} runs {kind.Label}: {text}");
+    }
+
+    /// <summary>Why the package.json script a step calls would not run real work, or null when it exists (or cannot be checked).</summary>
+    private static string? MissingScript(ProbeContext context, CiCommand command, string script)
+    {
+        if (CiFiles.PackageJson(context, command.WorkingDirectory) is not { } package)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(package.Content);
+            if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("scripts", out var scripts) || scripts.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            if (!scripts.TryGetProperty(script, out var body))
+            {
+                return $"{package.Path} has no '{script}' script";
+            }
+
+            return body.ValueKind == JsonValueKind.String && body.GetString()!.Contains("no test specified", StringComparison.Ordinal) ? $"{package.Path}'s '{script}' script is npm's placeholder" : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
