@@ -5,7 +5,7 @@ namespace Scanner.Checklist.Reconciliation;
 
 /// <summary>
 /// Decides a control from its probes: a refuting probe's Fail makes it unmet; otherwise a confirming probe's Pass
-/// makes it met; probes that all found nothing to check make it not applicable; anything else is unknown.
+/// makes it met; refuting probes that all found nothing to check make it not applicable; anything else is unknown.
 /// </summary>
 public static class ControlJudge
 {
@@ -37,10 +37,14 @@ public static class ControlJudge
             return Decide(control, Verdict.Met, confirming, Outcome.Pass, "confirmed by");
         }
 
+        // A probe that can only confirm (nginx rate limiting for "rate limiting") finding nothing to check says
+        // there is no evidence here, not that the control does not apply; only refuting probes can say that.
         if (ran.All(p => p.Outcome == Outcome.NotApplicable))
         {
             var why = string.Join("; ", ran.Select(p => $"{p.Probe.Id}: {p.Summary}"));
-            return new(control.Id, Verdict.NotApplicable, false, [], $"nothing to check ({why})");
+            return control.RefutedBy.Any(probes.ContainsKey)
+                ? new(control.Id, Verdict.NotApplicable, false, [], $"nothing to check ({why})")
+                : new(control.Id, Verdict.Unknown, false, [], $"no evidence either way ({why})");
         }
 
         var unsure = ran.Where(p => p.Outcome == Outcome.Inconclusive).ToList();
