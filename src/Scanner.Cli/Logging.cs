@@ -7,8 +7,9 @@ namespace Scanner.Cli;
 /// <summary>Serilog is configured here only, and only to stderr: stdout carries the report.</summary>
 internal static class Logging
 {
-    public static ILogger Create(bool verbose) => new LoggerConfiguration()
-        .MinimumLevel.Is(verbose ? LogEventLevel.Debug : LogEventLevel.Warning)
+    /// <summary>Debug detail with <paramref name="verbose"/>, errors only with <paramref name="quiet"/>, else warnings.</summary>
+    public static ILogger Create(bool verbose, bool quiet = false) => new LoggerConfiguration()
+        .MinimumLevel.Is(verbose ? LogEventLevel.Debug : quiet ? LogEventLevel.Error : LogEventLevel.Warning)
         .WriteTo.Console(
             standardErrorFromLevel: LogEventLevel.Verbose,
             outputTemplate: "[{Level:u3}] {Message:lj}{NewLine}{Exception}",

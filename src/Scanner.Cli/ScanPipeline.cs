@@ -1,7 +1,9 @@
 using Scanner.Checklist.Controls;
 using Scanner.Checklist.Loading;
+using Scanner.Checklist.Readiness;
 using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Engine;
+using Scanner.Core.Git;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.Runtime;
 using Scanner.Reporting.Model;
@@ -20,23 +22,38 @@ internal static class ScanPipeline
         }
 
         var catalog = ProbeCatalogs.Load(settings.Rules);
-        var options = new ScanOptions { Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version };
-        var workspace = Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize }, log);
+        var options = new ScanOptions { Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version, Baseline = BaselineReport.Load(settings.Baseline) };
+        var history = settings.History ? new HistoryOptions(settings.Since) : null;
+        var workspace = Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize, History = history }, log);
+        CheckHistory(settings, workspace, log);
         if (settings.Image is not null)
         {
             InspectImage(workspace, settings.Image, log);
         }
 
         var result = new ScanEngine(catalog, log).Run(workspace, options);
+        var controls = ControlCatalog.LoadDefault();
         var checklist = ChecklistReport.Empty;
         if (!settings.NoChecklist)
         {
             var files = ChecklistLoader.Load(workspace, settings.Checklists);
             log.Debug("Checklists: {Files}", files.Select(f => $"{f.Path} ({f.FoundBy})"));
-            checklist = new Reconciler(ControlCatalog.LoadDefault()).Reconcile(files, result);
+            checklist = new Reconciler(controls).Reconcile(files, result);
         }
 
-        return new ScanReport(DisplayPath(settings.Target), result, checklist);
+        return new ScanReport(DisplayPath(settings.Target), result, checklist) { Areas = ReadinessScorer.Score(controls, result) };
+    }
+
+    private static void CheckHistory(ScanSettings settings, Workspace workspace, ILogger log)
+    {
+        if (settings.History && !workspace.Git.IsRepository)
+        {
+            log.Warning("--history: {Target} is not a git repository; only the working tree is scanned", settings.Target);
+        }
+        else if (settings.Since is { } since && workspace.Git.IsRepository && !GitHistoryScanner.Resolves(workspace.Root, since))
+        {
+            throw new UsageException($"--since {since}: no such revision in this repository");
+        }
     }
 
     public static int ExitCode(ScanReport report, FailOn failOn)

@@ -11,4 +11,13 @@ internal sealed record ScanSettings(
 {
     /// <summary>A built image to inspect through the Docker engine (<c>--image</c>), or null.</summary>
     public string? Image { get; init; }
+
+    /// <summary>Also scan every commit's added lines (<c>--history</c>, implied by <c>--since</c>).</summary>
+    public bool History { get; init; }
+
+    /// <summary>Limit the history scan to commits not reachable from this revision (<c>--since</c>).</summary>
+    public string? Since { get; init; }
+
+    /// <summary>A previous JSON report whose failures are not new (<c>--baseline</c>).</summary>
+    public string? Baseline { get; init; }
 }

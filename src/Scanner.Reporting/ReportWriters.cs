@@ -5,10 +5,21 @@ namespace Scanner.Reporting;
 /// <summary>The writers by format name.</summary>
 public static class ReportWriters
 {
-    private static readonly IReadOnlyList<IReportWriter> All = [new ConsoleReportWriter(), new JsonReportWriter()];
+    /// <summary>Every format name, in the order help text lists them.</summary>
+    public static IReadOnlyList<string> Formats { get; } =
+        [.. new[] { "console", "json", "sarif", "markdown", "html", "junit" }.Where(f => Create(f, ReportOptions.Default) is not null)];
 
-    public static IReadOnlyList<string> Formats { get; } = [.. All.Select(w => w.Format)];
+    public static IReportWriter? Find(string format) => Create(format, ReportOptions.Default);
 
-    public static IReportWriter? Find(string format) =>
-        All.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The writer for <paramref name="format"/> (case-insensitive; "md" means markdown), or null if unknown.</summary>
+    public static IReportWriter? Create(string format, ReportOptions options) => format.ToLowerInvariant() switch
+    {
+        "console" => new ConsoleReportWriter(options),
+        "json" => new JsonReportWriter(),
+        "sarif" => new SarifReportWriter(options),
+        "junit" => new JunitReportWriter(),
+        "html" => new HtmlReportWriter(),
+        "markdown" or "md" => new MarkdownReportWriter(options),
+        _ => null,
+    };
 }

@@ -50,13 +50,18 @@ public static class ReadinessTemplate
         var label = judgement.Verdict switch
         {
             Verdict.Met => "evidence",
-            Verdict.Unmet => "gap",
-            Verdict.NotApplicable => "why",
-            _ => "check by hand",
+            Verdict.Unmet => "not yet",
+            // Not "not applicable": the checklist parser reads that phrase as the line's own claim.
+            Verdict.NotApplicable => "nothing to judge",
+            _ => "to verify by hand",
         };
         if (judgement.Evidence.Count == 0)
         {
-            sb.Append("  - ").Append(label).Append(": ").Append(judgement.Reason).Append('\n');
+            const string Nothing = "nothing to check (";
+            var reason = judgement.Reason.StartsWith(Nothing, StringComparison.Ordinal) && judgement.Reason.EndsWith(')')
+                ? judgement.Reason[Nothing.Length..^1]
+                : judgement.Reason;
+            sb.Append("  - ").Append(label).Append(": ").Append(reason).Append('\n');
             return;
         }
 

@@ -10,6 +10,9 @@ public static class ChecklistDiscovery
 {
     public const string ExplicitReason = "--checklist";
 
+    /// <summary>How ReadyScan's own annotated copies end (<c>readyscan scan --annotate</c>); never discovered as checklists.</summary>
+    public const string AnnotatedSuffix = ".readyscan.md";
+
     private static readonly string[] Keywords = ["checklist", "readiness", "production", "security", "deployment", "launch"];
 
     private static readonly string[] Extensions = [".md", ".markdown", ".mdx"];
@@ -66,7 +69,8 @@ public static class ChecklistDiscovery
     {
         var slash = path.LastIndexOf('/');
         var name = path[(slash + 1)..];
-        if (!Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        if (!Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            || name.EndsWith(AnnotatedSuffix, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

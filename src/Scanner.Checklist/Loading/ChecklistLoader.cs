@@ -19,7 +19,7 @@ public static class ChecklistLoader
             foreach (var path in explicitFiles.Distinct(StringComparer.Ordinal))
             {
                 var (display, text) = ReadExplicit(workspace, path);
-                files.Add(new ChecklistFile(display, "--checklist", ChecklistParser.Parse(display, text)));
+                files.Add(new ChecklistFile(display, "--checklist", ChecklistParser.Parse(display, text)) { SourcePath = Path.GetFullPath(path) });
             }
 
             return files;
@@ -29,7 +29,10 @@ public static class ChecklistLoader
         {
             if (workspace.Read(found.Path) is { } doc)
             {
-                files.Add(new ChecklistFile(found.Path, found.Reason, ChecklistParser.Parse(found.Path, doc.Content)));
+                files.Add(new ChecklistFile(found.Path, found.Reason, ChecklistParser.Parse(found.Path, doc.Content))
+                {
+                    SourcePath = Path.Combine(workspace.Root, found.Path),
+                });
             }
         }
 

@@ -1,3 +1,5 @@
+using Scanner.Checklist.Text;
+
 namespace Scanner.Checklist.Parsing;
 
 /// <summary>
@@ -11,4 +13,8 @@ public sealed record SummaryStatement(
     string Kind,
     double Stated,
     double Actual,
-    bool Agrees);
+    bool Agrees)
+{
+    /// <summary>Stable identity from the file and what is summed up, not the line number or the stated value.</summary>
+    public string Fingerprint => StableId.Of("checklist-summary", File, Kind);
+}

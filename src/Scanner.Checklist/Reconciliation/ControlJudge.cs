@@ -6,6 +6,8 @@ namespace Scanner.Checklist.Reconciliation;
 /// <summary>
 /// Decides a control from its probes: a refuting probe's Fail makes it unmet; otherwise a confirming probe's Pass
 /// makes it met; refuting probes that all found nothing to check make it not applicable; anything else is unknown.
+/// When every finding that decides it is low-confidence (the card's, or the finding's own, such as a secret in
+/// test code), the judgement is marked low-confidence: it asks for review and never makes a false claim.
 /// </summary>
 public static class ControlJudge
 {
@@ -54,7 +56,8 @@ public static class ControlJudge
 
     private static ControlJudgement Decide(Control control, Verdict verdict, List<ProbeResult> deciding, Outcome outcome, string verb)
     {
-        var low = deciding.All(p => p.Probe.Confidence == Confidence.Low);
+        var low = deciding.SelectMany(p => p.Findings.Where(f => f.Outcome == outcome && !f.IsSuppressed).Select(f => f.Confidence ?? p.Probe.Confidence))
+            .All(c => c == Confidence.Low);
         var reason = $"{verb} {string.Join(", ", deciding.Select(p => $"{p.Probe.Id} ({p.Summary})"))}";
         return new(control.Id, verdict, low, Evidence(deciding, outcome), reason);
     }

@@ -1,5 +1,6 @@
 using Scanner.Checklist.Matching;
 using Scanner.Checklist.Parsing;
+using Scanner.Checklist.Text;
 
 namespace Scanner.Checklist.Reconciliation;
 
@@ -14,4 +15,10 @@ public sealed record ReconciledLine(
 {
     /// <summary>False when the line names no known control: it is reported, never guessed.</summary>
     public bool MachineVerifiable => Controls.Count > 0;
+
+    /// <summary>
+    /// Stable identity of the line for code-scanning tools: built from the file and the line's text, not its number,
+    /// so moving the line keeps it and rewording it makes a new one.
+    /// </summary>
+    public string Fingerprint => StableId.Of("checklist-line", Item.File, Item.Text);
 }

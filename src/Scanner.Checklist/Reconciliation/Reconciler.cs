@@ -27,7 +27,10 @@ public sealed class Reconciler(ControlCatalog catalog)
                 .OfType<Control>()
                 .Select(c => judged.TryGetValue(c.Id, out var j) ? j : judged[c.Id] = ControlJudge.Judge(c, probes))
                 .ToList();
-            lines.Add(Line(item, matches, judgements));
+            var line = Line(item, matches, judgements);
+            lines.Add(item.ControlTag is { } tag && catalog.Find(tag) is null
+                ? line with { Reason = $"tag '{tag}' names no known control, so the text was matched instead; {line.Reason}" }
+                : line);
         }
 
         return new ChecklistReport(files, lines);

@@ -1,54 +1,98 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Scanner.Core.Model;
 using Scanner.Core.Workspaces;
+using Serilog;
 
 namespace Scanner.Core.Engine;
 
 /// <summary>
-/// Honours <c>readyscan:ignore &lt;probe-id&gt; -- &lt;reason&gt;</c> on a failing line or the line above it.
-/// The reason is required; a marker without one does not suppress. Suppressed findings stay in the report.
+/// Honours <c>readyscan:ignore &lt;probe-id&gt;[ until YYYY-MM-DD] -- &lt;reason&gt;</c> on a failing line or the line
+/// above it. The reason is required; a marker without one does not suppress, and one past its date stops working
+/// and says so in the finding. Secret probes also honour their peers' markers on the line itself (gitleaks:allow,
+/// pragma: allowlist secret, nosec) and detect-secrets' <c>pragma: allowlist nextline secret</c> above it.
+/// Suppressed findings stay in the report.
 /// </summary>
 public static partial class InlineSuppressions
 {
-    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, Workspace workspace)
+    private const string SecretsEcosystem = "secrets";
+
+    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, Workspace workspace, ProbeInfo probe, DateOnly today, ILogger log)
     {
         var result = new List<Finding>(findings.Count);
         foreach (var finding in findings)
         {
-            var suppression = finding is { Outcome: Outcome.Fail, Location: { Line: > 0 } location }
-                ? Find(finding.ProbeId, location, workspace)
-                : null;
-            result.Add(suppression is null ? finding : finding with { Suppression = suppression });
+            result.Add(finding is { Outcome: Outcome.Fail, IsSuppressed: false, Location: { Line: > 0 } location } && workspace.Read(location.Path) is { } doc
+                ? Decide(finding, doc, probe, today, log)
+                : finding);
         }
 
         return result;
     }
 
-    private static Suppression? Find(string probeId, SourceLocation location, Workspace workspace)
+    private static Finding Decide(Finding finding, SourceDocument doc, ProbeInfo probe, DateOnly today, ILogger log)
     {
-        if (workspace.Read(location.Path) is not { } doc)
-        {
-            return null;
-        }
-
+        var location = finding.Location!;
         for (var line = location.Line; line >= Math.Max(1, location.Line - 1); line--)
         {
-            var text = doc.Text.Line(line);
-            if (text.IndexOf("readyscan:ignore", StringComparison.Ordinal) < 0)
+            var text = doc.Text.Line(line).ToString();
+            if (text.Contains("readyscan:ignore", StringComparison.Ordinal) && Marker().Match(text) is { Success: true } match
+                && match.Groups["ids"].Value.Split(',').Contains(finding.ProbeId, StringComparer.Ordinal))
             {
-                continue;
+                return Own(finding, match, location with { Line = line, Column = 0 }, today, log);
             }
 
-            var match = Marker().Match(text.ToString());
-            if (match.Success && match.Groups["ids"].Value.Split(',').Contains(probeId, StringComparer.Ordinal))
+            if (probe.Ecosystem == SecretsEcosystem && PeerMarker(text, sameLine: line == location.Line) is { } peer)
             {
-                return new Suppression("inline", match.Groups["reason"].Value.Trim(), location with { Line = line, Column = 0 });
+                log.Debug("{Probe} {Location}: suppressed by the peer marker {Marker} at line {Line}", finding.ProbeId, location, peer, line);
+                return finding with { Suppression = new Suppression(peer, $"marked {peer} (a peer scanner's marker)", location with { Line = line, Column = 0 }) };
             }
         }
 
-        return null;
+        return finding;
     }
 
-    [GeneratedRegex(@"readyscan:ignore\s+(?<ids>[a-z0-9,-]+)\s+--\s*(?<reason>\S.*?)\s*(?:\*/|-->)?\s*$", RegexOptions.None, 100)]
+    private static Finding Own(Finding finding, Match match, SourceLocation at, DateOnly today, ILogger log)
+    {
+        var reason = match.Groups["reason"].Value.Trim();
+        if (match.Groups["until"] is not { Success: true } until)
+        {
+            log.Debug("{Probe} {Location}: suppressed at line {Line}: {Reason}", finding.ProbeId, finding.Location, at.Line, reason);
+            return finding with { Suppression = new Suppression("inline", reason, at) };
+        }
+
+        if (!DateOnly.TryParseExact(until.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            log.Warning("{Probe} {Location}: suppression at line {Line} has an invalid date {Until}; it does not apply", finding.ProbeId, finding.Location, at.Line, until.Value);
+            return finding with { Message = $"{finding.Message} (the suppression at line {at.Line} has an invalid date {until.Value}, so it does not apply)" };
+        }
+
+        if (date < today)
+        {
+            log.Warning("{Probe} {Location}: suppression at line {Line} expired on {Until}; the finding counts again", finding.ProbeId, finding.Location, at.Line, until.Value);
+            return finding with { Message = $"{finding.Message} (the suppression at line {at.Line} expired on {until.Value})" };
+        }
+
+        log.Debug("{Probe} {Location}: suppressed until {Until} at line {Line}: {Reason}", finding.ProbeId, finding.Location, until.Value, at.Line, reason);
+        return finding with { Suppression = new Suppression("inline", $"{reason} (until {until.Value})", at) };
+    }
+
+    private static string? PeerMarker(string text, bool sameLine)
+    {
+        if (!sameLine)
+        {
+            return text.Contains("pragma: allowlist nextline secret", StringComparison.OrdinalIgnoreCase) ? "pragma: allowlist nextline secret" : null;
+        }
+
+        return text.Contains("gitleaks:allow", StringComparison.OrdinalIgnoreCase) ? "gitleaks:allow"
+            : text.Contains("pragma: allowlist secret", StringComparison.OrdinalIgnoreCase) ? "pragma: allowlist secret"
+            : NoSec().IsMatch(text) ? "nosec"
+            : null;
+    }
+
+    [GeneratedRegex(@"readyscan:ignore\s+(?<ids>[a-z0-9,-]+)(?:\s+until\s+(?<until>\S+))?\s+--\s*(?<reason>\S.*?)\s*(?:\*/|-->)?\s*$", RegexOptions.None, 100)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"(?i)(?:^|[^a-z0-9_])nosec(?:[^a-z0-9_]|$)", RegexOptions.None, 100)]
+    private static partial Regex NoSec();
 }

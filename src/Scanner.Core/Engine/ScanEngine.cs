@@ -20,13 +20,14 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         Parallel.ForEach(
             cards,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation },
-            card => results.Add(RunProbe(card, workspace, cancellation)));
+            card => results.Add(RunProbe(card, workspace, cancellation, options)));
         var probes = results.OrderBy(r => r.Probe.Id, StringComparer.Ordinal).ToList();
         return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes);
     }
 
-    public ProbeResult RunProbe(ProbeCard card, Workspace workspace, CancellationToken cancellation)
+    public ProbeResult RunProbe(ProbeCard card, Workspace workspace, CancellationToken cancellation, ScanOptions? options = null)
     {
+        options ??= new ScanOptions();
         var context = new ProbeContext(workspace, card, log.ForContext("Probe", card.Id), cancellation);
         List<Finding> findings;
         try
@@ -40,18 +41,48 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
             findings = [context.Inconclusive($"probe failed ({e.GetType().Name}); other probes ran. Run with -v for the stack.")];
         }
 
-        var sorted = InlineSuppressions.Apply(findings, workspace)
+        var ignore = IgnoreFile.Load(workspace, log);
+        var sorted = InlineSuppressions.Apply(findings.Select(f => ByPath(f, ignore, context.Log)).ToList(), workspace, card.Info, options.Today, context.Log)
             .OrderBy(f => f.Location?.Path ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Location?.Line ?? 0)
             .ThenBy(f => f.Location?.Column ?? 0)
             .ThenBy(f => f.Outcome)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
-        var fingerprinted = Fingerprinter.Assign(sorted);
+        var fingerprinted = Fingerprinter.Assign(sorted).Select(f => ByFingerprint(f, ignore, options.Baseline, context.Log)).ToList();
         return new ProbeResult(card.Info, Aggregator.Aggregate(fingerprinted), fingerprinted) { Summary = Summarize(fingerprinted) };
     }
 
-    private static string Summarize(IReadOnlyList<Finding> findings)
+    private static Finding ByPath(Finding finding, IgnoreFile ignore, ILogger log) =>
+        finding is { Outcome: Outcome.Fail, IsSuppressed: false } && ignore.ForPath(finding) is { } suppression
+            ? Suppressed(finding, suppression, log)
+            : finding;
+
+    /// <summary>Fingerprints exist only after sorting, so .readyscanignore fingerprints and the baseline apply last.</summary>
+    private static Finding ByFingerprint(Finding finding, IgnoreFile ignore, IReadOnlySet<string>? baseline, ILogger log)
+    {
+        if (finding is not { Outcome: Outcome.Fail, IsSuppressed: false })
+        {
+            return finding;
+        }
+
+        if (ignore.ForFingerprint(finding) is { } listed)
+        {
+            return Suppressed(finding, listed, log);
+        }
+
+        return baseline?.Contains(finding.Fingerprint) == true
+            ? Suppressed(finding, new Suppression("baseline", "in the baseline report: not a new finding", null), log)
+            : finding;
+    }
+
+    private static Finding Suppressed(Finding finding, Suppression suppression, ILogger log)
+    {
+        log.Debug("{Probe} {Location}: suppressed ({Kind}): {Reason}", finding.ProbeId, finding.Location?.ToString() ?? "(project)", suppression.Kind, suppression.Justification);
+        return finding with { Suppression = suppression };
+    }
+
+    private static string Summarize(List<Finding> findings)
     {
         var fails = findings.Where(f => f.Outcome == Outcome.Fail && !f.IsSuppressed).ToList();
         var passes = findings.Count(f => f.Outcome == Outcome.Pass);

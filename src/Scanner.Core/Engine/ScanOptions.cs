@@ -8,4 +8,10 @@ public sealed record ScanOptions
     public string ToolVersion { get; init; } = "0.0.0";
 
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Fingerprints of failures already known (a previous JSON report, <c>--baseline</c>): they are suppressed, so only new ones count.</summary>
+    public IReadOnlySet<string>? Baseline { get; init; }
+
+    /// <summary>The day <c>readyscan:ignore ... until</c> dates are compared with.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -9,10 +9,13 @@ namespace Scanner.Core.Fixtures;
 /// <summary>
 /// Proves probes both ways on annotated fixtures: the aggregated outcome must match the case name, every
 /// <c>ruleid:</c> line must fail, no <c>ok:</c> line may, and no unannotated line may fail. Used by NUnit and by
-/// <c>readyscan rules test</c> for users' own rules.
+/// <c>readyscan rules test</c> for users' own rules. A case that needs git facts lists the paths its index tracks in
+/// a <c>.fixture-git-index</c> file (one per line), since a fixture folder cannot hold a repository of its own.
 /// </summary>
 public sealed class FixtureRunner(ProbeCatalog catalog, ILogger log)
 {
+    public const string GitIndexFile = ".fixture-git-index";
+
     private static readonly Dictionary<string, Outcome> Prefixes = new(StringComparer.Ordinal)
     {
         ["pass-"] = Outcome.Pass,
@@ -50,7 +53,7 @@ public sealed class FixtureRunner(ProbeCatalog catalog, ILogger log)
             return new FixtureCaseResult(fixture, Outcome.Inconclusive, [$"no probe card with id {fixture.ProbeId}"]);
         }
 
-        var workspace = Workspace.Open(fixture.Directory, new WorkspaceOptions { ReadGit = false }, log);
+        var workspace = Workspace.Open(fixture.Directory, new WorkspaceOptions { ReadGit = false, Git = DeclaredGit(fixture.Directory) }, log);
         var result = new ScanEngine(catalog, log).RunProbe(card, workspace, CancellationToken.None);
         var problems = new List<string>();
         if (result.Outcome != fixture.Expected)
@@ -94,5 +97,20 @@ public sealed class FixtureRunner(ProbeCatalog catalog, ILogger log)
         }
 
         return new FixtureCaseResult(fixture, result.Outcome, problems);
+    }
+
+    private static GitFacts? DeclaredGit(string directory)
+    {
+        var index = Path.Combine(directory, GitIndexFile);
+        if (!File.Exists(index))
+        {
+            return null;
+        }
+
+        var tracked = File.ReadAllLines(index)
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToHashSet(StringComparer.Ordinal);
+        return new GitFacts(true, null, "fixture", tracked);
     }
 }

@@ -15,6 +15,12 @@ public sealed record Finding(
     /// <summary>Stable identity that survives unrelated line shifts; set by the engine.</summary>
     public string Fingerprint { get; init; } = "";
 
+    /// <summary>
+    /// How sure this one finding is, when that differs from its probe's card (a secret in test code is a likely
+    /// stand-in); null means the card's confidence. Low-confidence evidence asks for review, never refutes a claim.
+    /// </summary>
+    public Confidence? Confidence { get; init; }
+
     /// <summary>Text of the evidence line with whitespace folded, used for fingerprints; never reported.</summary>
     internal string? AnchorText { get; init; }
 

@@ -1,45 +1,72 @@
 namespace Scanner.Core.Secrets;
 
-/// <summary>Values that only look like secrets: templates, references to the environment, examples, filler.</summary>
+/// <summary>
+/// Values that only look like secrets: templates, references to the environment or a secret store, examples,
+/// filler. Each answer is a reason a person can read, never the value.
+/// </summary>
 public static class Placeholders
 {
     /// <summary>Markers that make any value, even one in a provider's format, a stand-in.</summary>
     private static readonly string[] StrongMarkers =
     [
         "${", "{{", "}}", "%(", "$(", "<", ">", "changeme", "change_me", "change-me", "changeit", "your", "example",
-        "sample", "placeholder", "dummy", "redacted", "xxxx", "****", "....", "replace_", "insert_", "put_", "enter_",
+        "sample", "placeholder", "dummy", "redacted", "xxxx", "****", "...", "…", "replace_", "replace-", "replaceme",
+        "insert_", "insert-", "put_", "enter_", "enter-", "_here", "-here", "test",
     ];
 
-    /// <summary>Words that, in a free-form assigned value, show a label or reference rather than a secret.</summary>
+    /// <summary>Words that, in a free-form assigned value, show a label, a reference or a stand-in rather than a secret.</summary>
     private static readonly string[] GenericMarkers =
     [
-        "process.env", "os.environ", "getenv", "import.meta", "env(", "replace", "insert", "todo", "fixme",
-        "password", "secret", "token", "undefined", "null", "none", "true", "false", "required",
+        "process.env", "os.environ", "getenv", "import.meta", "env(", "env.", "replace", "insert", "todo", "tbd",
+        "fixme", "password", "secret", "token", "credential", "undefined", "null", "none", "true", "false", "required", "optional",
+        "default", "foobar", "mock", "demo", "lorem", "enc[", "{cipher}", "vault:", "arn:aws", "ssm:", "keyvault",
+        "op://", "projects/", "@microsoft.keyvault",
     ];
 
     /// <summary>True for a stand-in. <paramref name="generic"/> values (assignments) get the wider word list.</summary>
-    public static bool IsPlaceholder(string value, bool generic = true)
+    public static bool IsPlaceholder(string value, bool generic = true) => Why(value, generic) is not null;
+
+    /// <summary>Why the value is a stand-in, or null when it is not one.</summary>
+    public static string? Why(string value, bool generic)
     {
         var lower = value.ToLowerInvariant();
-        if (ContainsAny(lower, StrongMarkers) || IsRepetitive(value) || IsSequential(lower))
+        if (FirstMarker(lower, StrongMarkers) is { } strong)
         {
-            return true;
+            return $"placeholder marker '{strong}'";
         }
 
-        return generic && (ContainsAny(lower, GenericMarkers) || value.StartsWith('$') || LooksLikeName(value) || IsPlainWord(value));
+        if (ValueShape.IsRepetitive(value))
+        {
+            return "repeated or sequential characters";
+        }
+
+        if (!generic)
+        {
+            return null;
+        }
+
+        if (FirstMarker(lower, GenericMarkers) is { } word)
+        {
+            return $"reads as a label or reference ('{word}')";
+        }
+
+        return value[0] is '$' or '%' or '@' or ':' or '&' or '!' ? $"a reference ('{value[0]}' prefix), not a literal"
+            : LooksLikeName(value) ? "an environment variable name or path, not a value"
+            : IsPlainWord(value) ? "a plain word"
+            : null;
     }
 
-    private static bool ContainsAny(string lower, string[] markers)
+    private static string? FirstMarker(string lower, string[] markers)
     {
         foreach (var marker in markers)
         {
             if (lower.Contains(marker, StringComparison.Ordinal))
             {
-                return true;
+                return marker;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -47,23 +74,6 @@ public static class Placeholders
     /// people choose or generate nearly always mix in digits or symbols, or are long.
     /// </summary>
     private static bool IsPlainWord(string value) => value.Length < 16 && value.All(char.IsAsciiLetter);
-
-    /// <summary>Fewer than three distinct characters: "aaaaaa", "000000", "ababab".</summary>
-    private static bool IsRepetitive(string value) => value.Distinct().Take(3).Count() < 3;
-
-    /// <summary>"123456789", "abcdefgh": each character one above the last.</summary>
-    private static bool IsSequential(string value)
-    {
-        for (var i = 1; i < value.Length; i++)
-        {
-            if (value[i] != value[i - 1] + 1)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>An environment variable or constant name (SESSION_SECRET) names a secret; it is not one.</summary>
     private static bool LooksLikeName(string value) =>

@@ -1,9 +1,28 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 
 namespace Scanner.Core.Secrets;
 
 /// <summary>
 /// One kind of secret: a non-backtracking regex whose "value" group is the secret, the literal keywords that
 /// must appear before the regex runs, and how many leading characters may be shown (a format prefix, not data).
+/// Generic kinds match free-form values, which must also pass the placeholder, entropy and character-class checks.
 /// </summary>
-public sealed record SecretKind(string Id, string Name, Regex Pattern, IReadOnlyList<string> Keywords, int VisiblePrefix, bool Generic = false);
+public sealed record SecretKind(string Id, string Name, Regex Pattern, IReadOnlyList<string> Keywords, int VisiblePrefix, bool Generic = false)
+{
+    /// <summary>Shannon entropy in bits per character below which a value is filler; 0 = no floor.</summary>
+    public double MinEntropy { get; init; }
+
+    public SecretValidation Validation { get; init; }
+
+    /// <summary>The languages the pattern is meaningful in; null = every language.</summary>
+    public IReadOnlySet<Language>? Languages { get; init; }
+
+    /// <summary>Lines this kind must find (from the kinds file; proven by tests).</summary>
+    public IReadOnlyList<string> TrueSamples { get; init; } = [];
+
+    /// <summary>Lines in which nothing may be found.</summary>
+    public IReadOnlyList<string> FalseSamples { get; init; } = [];
+
+    public bool AppliesTo(Language language) => Languages is null || Languages.Contains(language);
+}

@@ -2,79 +2,92 @@ using Scanner.Core.Text;
 
 namespace Scanner.Core.Secrets;
 
-/// <summary>Finds secret values in text: provider formats anywhere, generic assignments where the language allows.</summary>
+/// <summary>
+/// Finds secret values in text: one keyword search picks the kinds worth running, each kind's regex finds
+/// candidates, and the value gate keeps the real ones. Provider formats win over generic matches on one value.
+/// </summary>
 public static class SecretScanner
 {
-    public static IReadOnlyList<SecretMatch> Scan(string text, Language language)
+    private static readonly Lazy<KeywordFilter> Filter = new(() => new KeywordFilter(SecretKindCatalog.All));
+
+    public static IReadOnlyList<SecretMatch> Scan(string text, Language language) => Scan(text, language, null, includeGeneric: true);
+
+    /// <summary>
+    /// The secrets in <paramref name="text"/>. When <paramref name="rejected"/> is given, every candidate that was
+    /// passed over is added to it with the reason (for verbose logs); <paramref name="includeGeneric"/> false
+    /// searches provider formats only (minified bundles, vendored code).
+    /// </summary>
+    public static IReadOnlyList<SecretMatch> Scan(string text, Language language, List<SecretRejection>? rejected, bool includeGeneric)
     {
+        var kinds = SecretKindCatalog.All;
+        if (text.Length == 0 || Filter.Value.Hits(text) is not { } hits)
+        {
+            return [];
+        }
+
         var matches = new List<SecretMatch>();
-        foreach (var kind in SecretPatterns.Provider)
+        var rejections = rejected is null ? null : new List<SecretRejection>();
+        for (var i = 0; i < kinds.Count; i++)
         {
-            Collect(kind, text, matches);
+            var kind = kinds[i];
+            if (hits[i] && kind.AppliesTo(language) && (includeGeneric || !kind.Generic))
+            {
+                Collect(kind, text, matches, rejections);
+            }
         }
 
-        Collect(SecretPatterns.QuotedAssignment, text, matches);
-        if (language is Language.Env or Language.Yaml or Language.Shell or Language.Other)
+        var kept = Deduplicate(matches);
+        if (rejected is not null)
         {
-            Collect(SecretPatterns.UnquotedAssignment, text, matches);
+            rejected.AddRange(rejections!.Where(r => !kept.Exists(m => m.ValueStart <= r.ValueStart && r.ValueStart < m.ValueStart + m.ValueLength)));
         }
 
-        if (language is Language.Dockerfile)
-        {
-            Collect(SecretPatterns.DockerfileAssignment, text, matches);
-            Collect(SecretPatterns.DockerfileLegacyAssignment, text, matches);
-        }
-
-        return Deduplicate(matches);
+        return kept;
     }
 
-    private static void Collect(SecretKind kind, string text, List<SecretMatch> into)
+    private static void Collect(SecretKind kind, string text, List<SecretMatch> into, List<SecretRejection>? rejected)
     {
-        if (!ContainsAnyKeyword(text, kind.Keywords))
+        for (var match = kind.Pattern.Match(text); match.Success; match = match.NextMatch())
         {
-            return;
-        }
-
-        foreach (var m in kind.Pattern.EnumerateMatches(text))
-        {
-            var match = kind.Pattern.Match(text, m.Index, m.Length);
             var value = match.Groups["value"];
-            if (!value.Success || Placeholders.IsPlaceholder(value.Value, kind.Generic))
+            if (!value.Success || value.Length == 0)
             {
                 continue;
             }
 
-            into.Add(new SecretMatch(kind, m.Index, m.Length, value.Index, value.Length));
-        }
-    }
-
-    private static bool ContainsAnyKeyword(string text, IReadOnlyList<string> keywords)
-    {
-        foreach (var keyword in keywords)
-        {
-            if (text.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+            var name = match.Groups["name"] is { Success: true } n ? n.Value : null;
+            var reason = SecretValueGate.Reject(kind, value.Value, name, MatchAndRestOfLine(text, match.Index, match.Length));
+            if (reason is null)
             {
-                return true;
+                into.Add(new SecretMatch(kind, match.Index, match.Length, value.Index, value.Length));
+            }
+            else
+            {
+                rejected?.Add(new SecretRejection(kind, value.Index, reason));
             }
         }
-
-        return false;
     }
 
-    /// <summary>A provider match wins over a generic one on the same value; the result is in text order.</summary>
+    private static string MatchAndRestOfLine(string text, int start, int length)
+    {
+        var end = text.IndexOf('\n', start + length);
+        end = end < 0 ? text.Length : Math.Min(end, start + length + 200);
+        return text[start..end];
+    }
+
+    /// <summary>Provider matches win over generic ones that overlap them; the result is in text order.</summary>
     private static List<SecretMatch> Deduplicate(List<SecretMatch> matches)
     {
         var kept = new List<SecretMatch>();
-        foreach (var m in matches.OrderBy(m => m.ValueStart).ThenBy(m => m.Kind.Generic))
+        foreach (var m in matches.OrderBy(m => m.Kind.Generic).ThenBy(m => m.ValueStart).ThenByDescending(m => m.ValueLength))
         {
-            if (kept.Count > 0 && kept[^1].ValueStart + kept[^1].ValueLength > m.ValueStart)
+            if (!kept.Exists(k => k.ValueStart < m.ValueStart + m.ValueLength && m.ValueStart < k.ValueStart + k.ValueLength))
             {
-                continue;
+                kept.Add(m);
             }
-
-            kept.Add(m);
         }
 
+        kept.Sort((a, b) => a.ValueStart.CompareTo(b.ValueStart));
         return kept;
     }
 }

@@ -3,9 +3,13 @@ namespace Scanner.Core.Text;
 /// <summary>Chooses the lexer for a language and returns the file's comment and string regions.</summary>
 public static class RegionLexer
 {
-    public static RegionMap Lex(string text, Language language) => language switch
+    /// <param name="text">The file's text.</param>
+    /// <param name="language">Its comment and string syntax.</param>
+    /// <param name="path">The file's path, when known: it tells JavaScript from TypeScript, which cannot hold JSX.</param>
+    public static RegionMap Lex(string text, Language language, string? path = null) => language switch
     {
-        Language.JavaScript or Language.CSharp => new RegionMap(CStyleLexer.Lex(text, language)),
+        Language.JavaScript => new RegionMap(JsLexer.Lex(text, JsLexer.AllowsJsx(path))),
+        Language.CSharp => new RegionMap(CStyleLexer.Lex(text)),
         Language.Python or Language.Yaml or Language.Dockerfile or Language.Shell or Language.Env or Language.Nginx
             => new RegionMap(HashLexer.Lex(text, language)),
         Language.Markdown => new RegionMap(MarkdownProse(text)),

@@ -5,10 +5,12 @@ namespace Scanner.Core.Workspaces;
 /// <summary>
 /// Lists the target's files: honours .gitignore (nested files, negations, .git/info/exclude), passes over
 /// dependency and build folders, oversized files and links that leave the tree or loop, and says why for each.
-/// Entries are visited in ordinal order so the listing is the same on every run.
+/// Entries are visited in ordinal order so the listing is the same on every run. As in git, .gitignore does not
+/// apply to files git already tracks: a committed .env is part of the repository and is walked.
 /// </summary>
-internal sealed class FileWalker(string root, WorkspaceOptions options)
+internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnlySet<string> tracked)
 {
+    private readonly HashSet<string> _trackedFolders = TrackedFolders(tracked);
     private readonly string _realRoot = RealPath.Resolve(root) ?? root;
     private readonly List<WorkspaceFile> _files = [];
     private readonly List<ScanNote> _notes = [];
@@ -20,11 +22,26 @@ internal sealed class FileWalker(string root, WorkspaceOptions options)
         var exclude = Path.Combine(root, ".git", "info", "exclude");
         if (File.Exists(exclude))
         {
-            ignore = ignore.With("", ReadSmallText(exclude));
+            ignore = ignore.With("", ReadSmallText(exclude), ".git/info/exclude");
         }
 
         WalkDirectory(root, "", _realRoot, ignore);
         return (_files, _notes);
+    }
+
+    private static HashSet<string> TrackedFolders(IReadOnlySet<string> tracked)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in tracked)
+        {
+            var slash = path.LastIndexOf('/');
+            while (slash > 0 && folders.Add(path[..slash]))
+            {
+                slash = path.LastIndexOf('/', slash - 1);
+            }
+        }
+
+        return folders;
     }
 
     private void WalkDirectory(string fullDir, string relDir, string realDir, GitIgnore ignore)
@@ -38,7 +55,7 @@ internal sealed class FileWalker(string root, WorkspaceOptions options)
         var gitignore = Path.Combine(fullDir, ".gitignore");
         if (File.Exists(gitignore))
         {
-            ignore = ignore.With(relDir, ReadSmallText(gitignore));
+            ignore = ignore.With(relDir, ReadSmallText(gitignore), relDir.Length == 0 ? ".gitignore" : relDir + "/.gitignore");
         }
 
         FileSystemInfo[] entries;
@@ -82,7 +99,7 @@ internal sealed class FileWalker(string root, WorkspaceOptions options)
         }
 
         var isDirectory = Directory.Exists(real);
-        if (ignore.IsIgnored(rel, isDirectory))
+        if (ignore.IsIgnored(rel, isDirectory) && !(isDirectory ? _trackedFolders.Contains(rel) : tracked.Contains(rel)))
         {
             return;
         }
@@ -99,7 +116,8 @@ internal sealed class FileWalker(string root, WorkspaceOptions options)
 
     private void VisitDirectory(FileSystemInfo entry, string rel, string real, GitIgnore ignore)
     {
-        if (SkippedFolders.IsSkipped(entry.Name) || SkippedFolders.IsVirtualEnvironment(entry.FullName))
+        if (SkippedFolders.IsSkipped(entry.Name) || SkippedFolders.IsNuGetPackages(entry.Name, entry.FullName) ||
+            SkippedFolders.IsVirtualEnvironment(entry.FullName))
         {
             _notes.Add(new ScanNote(rel, "skipped-folder", "dependency, build or cache folder"));
             return;
@@ -136,7 +154,7 @@ internal sealed class FileWalker(string root, WorkspaceOptions options)
         _files.Add(new WorkspaceFile(rel, fullName, size));
     }
 
-    private static string ReadSmallText(string path)
+    internal static string ReadSmallText(string path)
     {
         try
         {

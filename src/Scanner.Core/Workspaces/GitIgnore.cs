@@ -19,24 +19,33 @@ internal sealed class GitIgnore
     public int Count => _rules.Count;
 
     /// <summary>A copy with the rules of one more file, read in <paramref name="baseDir"/> ("" for the root).</summary>
-    public GitIgnore With(string baseDir, string content)
+    public GitIgnore With(string baseDir, string content, string source = ".gitignore")
     {
-        var rules = new List<GitIgnoreRule>(_rules);
-        foreach (var raw in content.Split('\n'))
+        if (content.Length == 0)
         {
-            var rule = Compile(baseDir, raw.TrimEnd('\r'));
+            return this;
+        }
+
+        var rules = new List<GitIgnoreRule>(_rules);
+        var lines = content.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var rule = Compile(baseDir, lines[i].TrimEnd('\r'));
             if (rule is not null)
             {
-                rules.Add(rule);
+                rules.Add(rule with { Source = source, Line = i + 1 });
             }
         }
 
         return new GitIgnore(rules);
     }
 
-    public bool IsIgnored(string relativePath, bool isDirectory)
+    public bool IsIgnored(string relativePath, bool isDirectory) => Match(relativePath, isDirectory) is not null;
+
+    /// <summary>The rule that ignores the path (the last match decides), or null when it is not ignored.</summary>
+    public GitIgnoreMatch? Match(string relativePath, bool isDirectory)
     {
-        var ignored = false;
+        GitIgnoreRule? deciding = null;
         foreach (var rule in _rules)
         {
             if (rule.DirectoryOnly && !isDirectory)
@@ -60,11 +69,11 @@ internal sealed class GitIgnore
 
             if (SafeMatch(rule.Regex, local))
             {
-                ignored = !rule.Negate;
+                deciding = rule.Negate ? null : rule;
             }
         }
 
-        return ignored;
+        return deciding is null ? null : new GitIgnoreMatch(deciding.Source, deciding.Line, deciding.Pattern);
     }
 
     private static bool SafeMatch(Regex regex, string path)
@@ -109,7 +118,7 @@ internal sealed class GitIgnore
         var prefix = anchored ? "^" : "^(?:.*/)?";
         var body = text.StartsWith("**/", StringComparison.Ordinal) ? "(?:.*/)?" + Glob.ToRegexBody(text[3..]) : Glob.ToRegexBody(text);
         var regex = new Regex(prefix + body + "$", RegexOptions.CultureInvariant, MatchBudget);
-        return new GitIgnoreRule(baseDir, regex, negate, directoryOnly);
+        return new GitIgnoreRule(baseDir, regex, negate, directoryOnly) { Pattern = line.Trim() };
     }
 
     private static string TrimUnescapedTrailingSpaces(string line)

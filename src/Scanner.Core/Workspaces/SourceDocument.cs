@@ -12,7 +12,7 @@ public sealed class SourceDocument
         Path = path;
         Text = new SourceText(text);
         Language = LanguageDetector.Detect(path);
-        _regions = new Lazy<RegionMap>(() => RegionLexer.Lex(Text.Text, Language), LazyThreadSafetyMode.ExecutionAndPublication);
+        _regions = new Lazy<RegionMap>(() => RegionLexer.Lex(Text.Text, Language, path), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Path { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Scanner.Core.Git;
 using Scanner.Core.Model;
 using Serilog;
 
@@ -15,15 +16,21 @@ public sealed class Workspace
     private readonly IReadOnlyList<ScanNote> _walkNotes;
     private readonly Dictionary<string, WorkspaceFile> _byPath;
     private readonly ILogger _log;
+    private readonly Lazy<GitHistoryScan?> _history;
+    private readonly long _maxFileSize;
 
-    private Workspace(string root, IReadOnlyList<WorkspaceFile> files, IReadOnlyList<ScanNote> walkNotes, GitFacts git, ILogger log)
+    private Workspace(string root, IReadOnlyList<WorkspaceFile> files, IReadOnlyList<ScanNote> walkNotes, GitFacts git, WorkspaceOptions options, ILogger log)
     {
         Root = root;
+        _maxFileSize = options.MaxFileSize;
         Files = files;
         _walkNotes = walkNotes;
         Git = git;
         _log = log;
         _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        _history = new Lazy<GitHistoryScan?>(
+            () => options.History is { } history && git.IsRepository ? GitHistoryScanner.Scan(root, history, options.MaxFileSize, log) : null,
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Root { get; }
@@ -31,6 +38,12 @@ public sealed class Workspace
     public IReadOnlyList<WorkspaceFile> Files { get; }
 
     public GitFacts Git { get; }
+
+    /// <summary>
+    /// The commit history scan, run once on first use by whichever probe asks; null when history was not requested
+    /// (<c>--history</c>) or the target is not a repository.
+    /// </summary>
+    public GitHistoryScan? History => _history.Value;
 
     /// <summary>Everything passed over so far, sorted by path then kind.</summary>
     public IReadOnlyList<ScanNote> Notes =>
@@ -47,14 +60,36 @@ public sealed class Workspace
             throw new DirectoryNotFoundException($"no such directory: {root}");
         }
 
-        var (files, notes) = new FileWalker(full, options).Walk();
-        var allNotes = new List<ScanNote>(notes);
-        var git = options.ReadGit ? GitReader.Read(full, log, allNotes) : GitFacts.None;
+        var allNotes = new List<ScanNote>();
+        var git = options.Git ?? (options.ReadGit ? GitReader.Read(full, log, allNotes) : GitFacts.None);
+        var (files, notes) = new FileWalker(full, options, git.TrackedFiles).Walk();
+        allNotes.AddRange(notes);
         log.Debug("Workspace {Root}: {Count} files, {Notes} passed over", full, files.Count, allNotes.Count);
-        return new Workspace(full, files, allNotes, git, log);
+        return new Workspace(full, files, allNotes, git, options, log);
     }
 
     public WorkspaceFile? Find(string path) => _byPath.GetValueOrDefault(path);
+
+    /// <summary>
+    /// The .gitignore line that ignores <paramref name="path"/> (the last matching rule wins, as in git), or null
+    /// when no rule ignores it. Reads .git/info/exclude and every .gitignore from the root down to the path's folder.
+    /// </summary>
+    public GitIgnoreMatch? IgnoredBy(string path)
+    {
+        var ignore = GitIgnore.Empty;
+        var exclude = Path.Combine(Root, ".git", "info", "exclude");
+        ignore = ignore.With("", FileWalker.ReadSmallText(exclude), ".git/info/exclude");
+        var folders = path.Split('/');
+        var dir = "";
+        for (var i = 0; i < folders.Length; i++)
+        {
+            var source = dir.Length == 0 ? ".gitignore" : dir + "/.gitignore";
+            ignore = ignore.With(dir, FileWalker.ReadSmallText(Path.Combine(Root, source)), source);
+            dir = dir.Length == 0 ? folders[i] : dir + "/" + folders[i];
+        }
+
+        return ignore.Match(path, isDirectory: false);
+    }
 
     /// <summary>The file's text, or null when it cannot be read as text (a note says why).</summary>
     public SourceDocument? Read(WorkspaceFile file) =>
@@ -64,15 +99,28 @@ public sealed class Workspace
 
     private SourceDocument? Load(WorkspaceFile file)
     {
+        // A FIFO or device node reports length 0 like an empty file, and opening one can block forever: a
+        // zero-length file is never opened, its text is empty either way.
+        if (file.Size == 0)
+        {
+            return new SourceDocument(file.Path, "");
+        }
+
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = ReadBounded(file.FullPath, _maxFileSize);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _log.Warning("Cannot read {Path}: {Reason}", file.Path, e.Message);
             _readNotes.Add(new ScanNote(file.Path, "unreadable", $"file could not be read: {e.GetType().Name}"));
+            return null;
+        }
+
+        if (bytes.Length > _maxFileSize)
+        {
+            _readNotes.Add(new ScanNote(file.Path, "too-large", "file grew above the size cap while the scan ran; not read"));
             return null;
         }
 
@@ -89,5 +137,20 @@ public sealed class Workspace
         }
 
         return new SourceDocument(file.Path, decoded.Text);
+    }
+
+    /// <summary>Reads at most <paramref name="cap"/> + 1 bytes, so a file growing during the scan cannot exceed the cap.</summary>
+    private static byte[] ReadBounded(string path, long cap)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= cap && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

@@ -1,3 +1,6 @@
+using Scanner.Core.Git;
+using Scanner.Core.Model;
+
 namespace Scanner.Core.Workspaces;
 
 public sealed record WorkspaceOptions
@@ -9,4 +12,10 @@ public sealed record WorkspaceOptions
 
     /// <summary>Read git facts (HEAD, tracked files) through LibGit2Sharp when the target is a repository.</summary>
     public bool ReadGit { get; init; } = true;
+
+    /// <summary>Git facts supplied by the caller instead of read (a fixture declares its index); null = read or none.</summary>
+    public GitFacts? Git { get; init; }
+
+    /// <summary>Scan the commit history too (<c>--history</c>); null = the working tree only.</summary>
+    public HistoryOptions? History { get; init; }
 }

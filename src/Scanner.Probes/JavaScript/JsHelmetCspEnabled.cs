@@ -1,75 +1,99 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
-using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
+using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
 
-/// <summary>Helmet is imported and called, and no <c>contentSecurityPolicy: false</c> switches its CSP off.</summary>
+/// <summary>
+/// Helmet is imported and applied in wired-in code, before the routes, and no <c>contentSecurityPolicy: false</c>
+/// switches its CSP off; a Next.js app sets Content-Security-Policy in next.config <c>headers()</c> or middleware.
+/// </summary>
 public sealed partial class JsHelmetCspEnabled : IProbe
 {
-    private static readonly HashSet<string> ServerFrameworks = new(StringComparer.Ordinal) { "express", "fastify", "koa", "connect", "@hapi/hapi", "restify" };
     private static readonly HashSet<string> HelmetPackages = new(StringComparer.Ordinal) { "helmet", "@fastify/helmet", "koa-helmet" };
 
     public IEnumerable<Finding> Run(ProbeContext context)
     {
+        var graph = ModuleGraph.For(context.Workspace);
         var findings = new List<Finding>();
-        var servers = new List<(SourceDocument Doc, int Offset, string Framework)>();
-        var helmetImported = false;
-        foreach (var doc in context.Documents())
+        var helmet = JsPackages.Imports(graph, HelmetPackages).Where(i => context.Card.Files.Matches(i.Doc.Path)).ToList();
+        var wired = helmet.Where(i => graph.IsWired(i.Doc.Path)).ToList();
+        foreach (var import in wired)
         {
-            var imports = JsImports.Of(doc);
-            servers.AddRange(imports.Where(i => ServerFrameworks.Contains(i.Specifier)).Select(i => (doc, i.Offset, i.Specifier)));
-            foreach (var helmet in imports.Where(i => HelmetPackages.Contains(JsImports.PackageOf(i.Specifier))))
-            {
-                helmetImported = true;
-                findings.AddRange(Judge(context, doc, helmet));
-            }
-
-            findings.AddRange(CodeMatches(doc, CspDisabled()).Select(offset =>
-                context.Fail(doc, offset, "helmet's Content-Security-Policy is switched off (contentSecurityPolicy: false)")));
+            findings.AddRange(Judge(context, graph, import));
         }
 
-        if (!helmetImported)
+        foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path)))
         {
-            findings.AddRange(servers.Select(s =>
-                context.Fail(s.Doc, s.Offset, $"{s.Framework} server without helmet: no security headers and no Content-Security-Policy")));
+            findings.AddRange(JsCode.Matches(doc, CspDisabled(), "contentSecurityPolicy").Select(m =>
+                context.Fail(doc, m.Index, "helmet's Content-Security-Policy is switched off (contentSecurityPolicy: false)")));
         }
 
-        return findings.Count > 0 ? findings : [context.NotApplicable("no Express, Fastify or Koa server and no helmet import")];
+        if (wired.Count == 0)
+        {
+            findings.AddRange(helmet.Select(i => Wiring.NotWired(context, graph, new JsEvidence(i.Doc, i.Import.Offset, ""), "helmet")));
+            findings.AddRange(JsServers.Find(graph).Select(s =>
+                context.Fail(s.Doc, s.Offset, $"{s.Framework} server without helmet in wired-in code: no security headers and no Content-Security-Policy")));
+        }
+
+        if (wired.Count == 0 && JsServers.IsNext(graph))
+        {
+            findings.AddRange(Next(context, graph));
+        }
+
+        return findings.Count > 0 ? findings : [context.NotApplicable("no wired-in Express, Fastify or Koa server, no helmet import and no Next.js app")];
     }
 
-    private static IEnumerable<Finding> Judge(ProbeContext context, SourceDocument doc, JsImport helmet)
+    private static List<Finding> Next(ProbeContext context, ModuleGraph graph)
     {
-        if (helmet.LocalName is null)
+        var csp = Wiring.Judge(context, graph, NextHeaders.Find(graph, "Content-Security-Policy"), "Content-Security-Policy header");
+        if (csp.Count > 0)
         {
-            return [context.Fail(doc, helmet.Offset, "helmet is imported without a binding, so it is never applied")];
+            return csp;
         }
 
-        var callPattern = new Regex(
-            $@"(?:\b{Regex.Escape(helmet.LocalName)}\s*(?:\.\s*contentSecurityPolicy\s*)?\(|\bregister\s*\(\s*{Regex.Escape(helmet.LocalName)}\b)",
-            RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-        var calls = CodeMatches(doc, callPattern);
-        return calls.Count == 0
-            ? [context.Fail(doc, helmet.Offset, $"helmet is imported as '{helmet.LocalName}' but never applied in this file")]
-            : calls.Select(o => context.Pass(doc, o, "helmet applied"));
+        var config = graph.WiredModules().FirstOrDefault(d => JsServers.IsNextConfig(d.Path));
+        const string message = "Next.js app sets no Content-Security-Policy: add it to headers() in next.config or to middleware";
+        return [config is null ? Wiring.Missing(context, graph, null, message) : context.Fail(config, NextConfigFile.Anchor(config), message)];
     }
 
-    private static List<int> CodeMatches(SourceDocument doc, Regex pattern)
+    private static IEnumerable<Finding> Judge(ProbeContext context, ModuleGraph graph, PackageImport helmet)
     {
-        var offsets = new List<int>();
-        foreach (var m in pattern.EnumerateMatches(doc.Content))
+        var doc = helmet.Doc;
+        var names = JsDerivedNames.Expand(doc, helmet.Import.Bindings.ToHashSet(StringComparer.Ordinal));
+        if (names.Count == 0)
         {
-            if (doc.Regions.KindAt(m.Index) == RegionKind.Code)
-            {
-                offsets.Add(m.Index);
-            }
+            return [context.Fail(doc, helmet.Import.Offset, "helmet is imported without a binding, so it is never applied")];
         }
 
-        return offsets;
+        var calls = ExpressRoutes.In(graph, doc);
+        var uses = calls.Where(c => c.Method == "use" && !c.IsRoute && c.Mentions(names)).ToList();
+        if (uses.Count > 0)
+        {
+            return uses.Select(use => Ordered(context, graph, doc, calls, use));
+        }
+
+        var applied = JsCode.Matches(doc, Applied(), "(")
+            .Where(m => names.Contains(m.Groups["name"].Value) || names.Contains(m.Groups["arg"].Value))
+            .Select(m => context.Pass(doc, m.Index, $"helmet applied; wired in: {graph.Explain(doc.Path)}"))
+            .ToList();
+        return applied.Count > 0 ? applied : [context.Fail(doc, helmet.Import.Offset, $"helmet is imported as '{names.First()}' but never applied in this file")];
+    }
+
+    private static Finding Ordered(ProbeContext context, ModuleGraph graph, SourceDocument doc, List<ExpressCall> calls, ExpressCall use)
+    {
+        var (_, uncovered) = ExpressRoutes.Coverage(calls, use);
+        var missed = uncovered.Where(r => !r.IsProbeRoute).ToList();
+        return missed.Count == 0
+            ? context.Pass(doc, use.Offset, $"helmet applied before the routes; wired in: {graph.Explain(doc.Path)}")
+            : context.Fail(doc, use.Offset, $"helmet registered after {string.Join(", ", missed.Select(r => r.Label))}: those responses get no security headers");
     }
 
     [GeneratedRegex(@"\bcontentSecurityPolicy\s*:\s*false\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex CspDisabled();
+
+    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*contentSecurityPolicy\s*)?\(|\bregister\s*\(\s*(?<arg>[A-Za-z_$][\w$]*)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Applied();
 }

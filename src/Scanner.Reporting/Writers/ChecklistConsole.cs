@@ -7,7 +7,7 @@ namespace Scanner.Reporting.Writers;
 /// but unticked, then what needs review and what is confirmed; the rest is counted, and the checklist's own
 /// contradictions close it.
 /// </summary>
-internal static class ChecklistConsole
+internal sealed class ChecklistConsole(ConsoleStyle style, bool quiet)
 {
     private const int MaxEvidence = 5;
 
@@ -20,7 +20,7 @@ internal static class ChecklistConsole
         (LineStatus.Confirmed, "CONFIRMED", _ => true),
     ];
 
-    public static void Write(ChecklistReport report, TextWriter output)
+    public void Write(ChecklistReport report, TextWriter output)
     {
         if (report.Files.Count == 0)
         {
@@ -34,7 +34,7 @@ internal static class ChecklistConsole
         }
 
         output.WriteLine(SummaryLine(report));
-        foreach (var (status, heading, show) in Sections)
+        foreach (var (status, heading, show) in quiet ? Sections.Take(1) : Sections)
         {
             var lines = report.Lines.Where(l => l.Status == status && show(l)).ToList();
             if (lines.Count == 0)
@@ -43,7 +43,7 @@ internal static class ChecklistConsole
             }
 
             output.WriteLine();
-            output.WriteLine($"{heading} ({lines.Count})");
+            output.WriteLine(Paint(status, $"{heading} ({lines.Count})"));
             foreach (var line in lines)
             {
                 WriteLine(line, output);
@@ -59,16 +59,26 @@ internal static class ChecklistConsole
         $"{report.Count(LineStatus.Open)} open; {report.Count(LineStatus.Unverified)} ticked but unverifiable; " +
         $"{report.NotMachineVerifiable} lines not machine-verifiable";
 
-    private static void WriteLine(ReconciledLine line, TextWriter output)
+    private string Paint(LineStatus status, string text) => status switch
+    {
+        LineStatus.FalseClaim => style.Bold(style.Red(text)),
+        LineStatus.Open => style.Bold(style.Yellow(text)),
+        LineStatus.UnclaimedMet => style.Bold(style.Magenta(text)),
+        LineStatus.Confirmed => style.Bold(style.Green(text)),
+        _ => style.Bold(text),
+    };
+
+    private void WriteLine(ReconciledLine line, TextWriter output)
     {
         var item = line.Item;
         var marker = item.Marker ?? ChecklistNames.Of(item.Claim);
         output.WriteLine($"  {item.File}:{item.Line}  {marker} {item.Text}");
-        output.WriteLine($"      {line.Reason}");
+        output.WriteLine(style.Dim($"      {line.Reason}"));
         foreach (var evidence in line.Evidence.Take(MaxEvidence))
         {
             var where = evidence.Path.Length == 0 ? "(whole project)" : evidence.Line > 0 ? $"{evidence.Path}:{evidence.Line}" : evidence.Path;
-            output.WriteLine($"      {Names.Of(evidence.Outcome)}  {where}  {evidence.Message}");
+            var outcome = Names.Of(evidence.Outcome);
+            output.WriteLine($"      {(evidence.Outcome == Core.Model.Outcome.Fail ? style.Red(outcome) : evidence.Outcome == Core.Model.Outcome.Pass ? style.Green(outcome) : outcome)}  {where}  {evidence.Message}");
         }
 
         if (line.Evidence.Count > MaxEvidence)
@@ -77,7 +87,7 @@ internal static class ChecklistConsole
         }
     }
 
-    private static void WriteStatements(ChecklistReport report, TextWriter output)
+    private void WriteStatements(ChecklistReport report, TextWriter output)
     {
         var contradictions = report.Contradictions.ToList();
         var summaries = report.Summaries.Where(s => !s.Agrees).ToList();
@@ -87,7 +97,7 @@ internal static class ChecklistConsole
         }
 
         output.WriteLine();
-        output.WriteLine("THE CHECKLIST CONTRADICTS ITSELF");
+        output.WriteLine(style.Bold(style.Yellow("THE CHECKLIST CONTRADICTS ITSELF")));
         foreach (var c in contradictions)
         {
             output.WriteLine($"  {c.File}:{c.Line}  ticked, but says \"{c.Phrase}\": {c.Text}");

@@ -22,6 +22,9 @@ internal static class ChecklistNames
 
     public static string Section(ChecklistItem item) => string.Join(" > ", item.Section);
 
+    /// <summary>What the box of a self-contradicting line claims, as a reader would put it: "ticked" or "not ticked".</summary>
+    public static string Box(SelfContradiction contradiction) => contradiction.Claimed == Claim.Done ? "ticked" : "not ticked";
+
     private static string Kebab(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -6,13 +6,21 @@ namespace Scanner.Reporting.Writers;
 
 /// <summary>
 /// The report for people: failures first with every location and its evidence line, then what could not be
-/// decided, then passes with where they were seen, then what did not apply, then what the scan passed over.
+/// decided, then passes with where they were seen, then what did not apply, then what the scan passed over, and a
+/// summary line last. Quiet keeps only what needs action; colour is used only when the caller says stdout is a terminal.
 /// </summary>
-public sealed class ConsoleReportWriter : IReportWriter
+public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
 {
+    private readonly ConsoleStyle _style = new(options.Color);
+
     private const int MaxFindingsPerProbe = 25;
 
     private static readonly Outcome[] Order = [Outcome.Fail, Outcome.Inconclusive, Outcome.Pass, Outcome.NotApplicable];
+
+    public ConsoleReportWriter()
+        : this(ReportOptions.Default)
+    {
+    }
 
     public string Format => "console";
 
@@ -20,28 +28,36 @@ public sealed class ConsoleReportWriter : IReportWriter
     {
         var scan = report.Scan;
         var counts = Order.Select(o => $"{scan.Probes.Count(p => p.Outcome == o)} {Names.Of(o)}");
-        output.WriteLine($"ReadyScan {scan.ToolVersion}: {report.Target}{(scan.Git.IsRepository ? $" (git {Short(scan.Git.Head)})" : "")}");
+        output.WriteLine(_style.Bold($"ReadyScan {scan.ToolVersion}: {report.Target}") + _style.Dim(scan.Git.IsRepository ? $" (git {Short(scan.Git.Head)})" : ""));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{scan.FilesScanned} files, {scan.Probes.Count} probes: {string.Join(", ", counts)}"));
         output.WriteLine();
-        ChecklistConsole.Write(report.Checklist, output);
-        output.WriteLine();
-        output.WriteLine("PROBES");
-        foreach (var outcome in Order)
+        new ChecklistConsole(_style, options.Quiet).Write(report.Checklist, output);
+        var shown = options.Quiet ? scan.Probes.Where(p => p.Outcome == Outcome.Fail).ToList() : [.. scan.Probes];
+        if (shown.Count > 0)
         {
-            foreach (var probe in scan.Probes.Where(p => p.Outcome == outcome))
-            {
-                output.WriteLine();
-                WriteProbe(probe, output);
-            }
+            output.WriteLine();
+            output.WriteLine(_style.Bold(options.Quiet ? "FAILING PROBES" : "PROBES"));
         }
 
-        WriteNotes(scan.Notes, output);
+        foreach (var probe in Order.SelectMany(o => shown.Where(p => p.Outcome == o)))
+        {
+            output.WriteLine();
+            WriteProbe(probe, output);
+        }
+
+        if (!options.Quiet)
+        {
+            WriteNotes(scan.Notes, output);
+        }
+
+        output.WriteLine();
+        output.WriteLine(_style.Bold("Summary: ") + ReportSummary.Line(report));
     }
 
-    private static void WriteProbe(ProbeResult probe, TextWriter output)
+    private void WriteProbe(ProbeResult probe, TextWriter output)
     {
-        output.WriteLine($"{Label(probe.Outcome)} {probe.Probe.Id} [{Names.Of(probe.Probe.Severity)}] {probe.Probe.Title}");
+        output.WriteLine($"{Label(probe.Outcome)} {_style.Bold(probe.Probe.Id)} [{Names.Of(probe.Probe.Severity)}] {probe.Probe.Title}");
         output.WriteLine($"      {probe.Summary}");
         var shown = probe.Findings
             .Where(f => probe.Outcome != Outcome.Fail || f.Outcome == Outcome.Fail)
@@ -50,11 +66,11 @@ public sealed class ConsoleReportWriter : IReportWriter
         foreach (var finding in shown.Take(MaxFindingsPerProbe))
         {
             var where = finding.Location?.ToString() ?? "(whole project)";
-            var mark = finding.IsSuppressed ? $" [suppressed: {finding.Suppression!.Justification}]" : "";
+            var mark = finding.IsSuppressed ? _style.Dim($" [suppressed: {finding.Suppression!.Justification}]") : "";
             output.WriteLine($"      {where}  {finding.Message}{mark}");
             if (!string.IsNullOrEmpty(finding.Evidence))
             {
-                output.WriteLine($"        > {finding.Evidence}");
+                output.WriteLine(_style.Dim($"        > {finding.Evidence}"));
             }
         }
 
@@ -85,12 +101,12 @@ public sealed class ConsoleReportWriter : IReportWriter
         }
     }
 
-    private static string Label(Outcome outcome) => outcome switch
+    private string Label(Outcome outcome) => outcome switch
     {
-        Outcome.Fail => "FAIL ",
-        Outcome.Pass => "PASS ",
-        Outcome.NotApplicable => "N/A  ",
-        _ => "UNSURE",
+        Outcome.Fail => _style.Red("FAIL "),
+        Outcome.Pass => _style.Green("PASS "),
+        Outcome.NotApplicable => _style.Dim("N/A  "),
+        _ => _style.Yellow("UNSURE"),
     };
 
     private static string Short(string? sha) => sha is { Length: > 10 } ? sha[..10] : sha ?? "no commits";

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Scanner.Core.Model;
 using Scanner.Reporting.Model;
@@ -15,11 +14,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     public string Format => "json";
 
-    public void Write(ScanReport report, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var json = new Utf8JsonWriter(stream, options))
+    public void Write(ScanReport report, TextWriter output) => JsonText.Write(output, json =>
         {
             var scan = report.Scan;
             json.WriteStartObject();
@@ -57,11 +52,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndArray();
             ChecklistJson.Write(json, report.Checklist);
             json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
-    }
+        });
 
     private static void WriteTarget(Utf8JsonWriter json, ScanReport report)
     {

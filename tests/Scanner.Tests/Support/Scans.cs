@@ -18,5 +18,9 @@ internal static class Scans
             Workspace.Open(root, new WorkspaceOptions(), Silent),
             new ScanOptions { Only = only.Length == 0 ? null : only.ToHashSet(), ToolVersion = "test" });
 
+    /// <summary>A scan with explicit workspace and scan options (history, baseline, the day suppressions expire on).</summary>
+    public static ScanResult Run(string root, WorkspaceOptions workspace, ScanOptions options) =>
+        new ScanEngine(DefaultCatalog, Silent).Run(Workspace.Open(root, workspace, Silent), options with { ToolVersion = "test" });
+
     public static ProbeResult Probe(ScanResult result, string id) => result.Probes.Single(p => p.Probe.Id == id);
 }

@@ -47,22 +47,34 @@ public sealed class DefaultCatalogTests
         Assert.That(named, Is.EquivalentTo(KnownProbes));
     }
 
-    [TestCase("no-hardcoded-secrets", "secrets-none-hardcoded", "secrets-none-hardcoded,dockerfile-no-secrets-in-env,compose-no-literal-passwords,k8s-no-secrets-in-configmap,image-no-secret-env")]
-    [TestCase("csp", "js-helmet-csp-enabled", "js-helmet-csp-enabled")]
-    [TestCase("security-headers", "js-helmet-csp-enabled,nginx-security-headers", null)]
-    [TestCase("env-example-complete", "env-example-lists-used-keys", "env-example-lists-used-keys")]
-    [TestCase("docker-non-root", "dockerfile-non-root-user,k8s-run-as-non-root,image-non-root-user", "dockerfile-non-root-user,compose-non-root-user,image-non-root-user")]
-    [TestCase("no-console-log", "js-no-console-log", "js-no-console-log")]
-    [TestCase("debug-output-removed", null, "js-no-console-log")]
-    public void Find_ControlWithProbe_ListsIt(string controlId, string? confirmedBy, string? refutedBy)
+    [TestCase("no-hardcoded-secrets", "secrets-none-hardcoded", true, true)]
+    [TestCase("csp", "js-helmet-csp-enabled", true, true)]
+    [TestCase("security-headers", "js-helmet-csp-enabled", true, false)]
+    [TestCase("env-example-complete", "env-example-lists-used-keys", true, true)]
+    [TestCase("docker-non-root", "dockerfile-non-root-user", true, true)]
+    [TestCase("no-console-log", "js-no-console-log", true, true)]
+    [TestCase("debug-output-removed", "js-no-console-log", false, true)]
+    [TestCase("debug-output-removed", "py-no-print", false, true)]
+    [TestCase("debug-mode-off", "py-debug-off", true, true)]
+    [TestCase("debug-mode-off", "py-sqlalchemy-no-echo", false, true)]
+    [TestCase("rate-limiting", "py-rate-limiting", true, true)]
+    [TestCase("no-hardcoded-secrets", "py-secret-key-from-environment", false, true)]
+    [TestCase("no-hardcoded-secrets", "git-secret-files-untracked", false, true)]
+    [TestCase("no-hardcoded-secrets", "dockerfile-no-secrets-in-env", false, true)]
+    [TestCase("env-not-committed", "git-secret-files-untracked", true, true)]
+    [TestCase("env-gitignored", "git-env-ignored", true, true)]
+    [TestCase("security-headers", "nginx-security-headers", true, false)]
+    [TestCase("docker-non-root", "image-non-root-user", true, true)]
+    [TestCase("rate-limiting", "nginx-rate-limiting", true, false)]
+    public void Find_ControlWithProbe_ListsIt(string controlId, string probeId, bool confirms, bool refutes)
     {
         var control = Catalog.Find(controlId);
 
         Assert.That(control, Is.Not.Null);
         Assert.Multiple(() =>
         {
-            Assert.That(control!.ConfirmedBy, Is.EqualTo(confirmedBy?.Split(',') ?? []));
-            Assert.That(control.RefutedBy, Is.EqualTo(refutedBy?.Split(',') ?? []));
+            Assert.That(control!.ConfirmedBy.Contains(probeId), Is.EqualTo(confirms), "confirmedBy");
+            Assert.That(control.RefutedBy.Contains(probeId), Is.EqualTo(refutes), "refutedBy");
         });
     }
 

@@ -39,6 +39,32 @@ public sealed class ControlJudgeTests
         Assert.That(judgement.LowConfidenceOnly, Is.True);
     }
 
+    [Test]
+    public void Judge_HighConfidenceProbeFailsOnlyWithLowConfidenceFindings_IsFlaggedLowConfidence()
+    {
+        var probes = Results(("probe-a", Outcome.Fail, Confidence.High), ("probe-b", Outcome.Pass, Confidence.High));
+        var a = probes["probe-a"];
+        probes["probe-a"] = a with { Findings = [a.Findings[0] with { Confidence = Confidence.Low }] };
+
+        var judgement = ControlJudge.Judge(RateLimiting, probes);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unmet));
+        Assert.That(judgement.LowConfidenceOnly, Is.True, "a secret found only in test code asks for review, it does not refute");
+        Assert.That(StatusTable.StatusOf(Scanner.Checklist.Parsing.Claim.Done, judgement.Verdict, judgement.LowConfidenceOnly), Is.EqualTo(LineStatus.NeedsReview));
+    }
+
+    [Test]
+    public void Judge_OneHighConfidenceFailureAmongLowOnes_IsNotLowConfidence()
+    {
+        var probes = Results(("probe-a", Outcome.Fail, Confidence.High), ("probe-b", Outcome.Pass, Confidence.High));
+        var a = probes["probe-a"];
+        probes["probe-a"] = a with { Findings = [a.Findings[0] with { Confidence = Confidence.Low }, a.Findings[0] with { Message = "in src" }] };
+
+        var judgement = ControlJudge.Judge(RateLimiting, probes);
+
+        Assert.That(judgement.LowConfidenceOnly, Is.False);
+    }
+
     [TestCase(Outcome.NotApplicable, Outcome.NotApplicable, Verdict.NotApplicable)]
     [TestCase(Outcome.Inconclusive, Outcome.NotApplicable, Verdict.Unknown)]
     [TestCase(Outcome.Pass, Outcome.Fail, Verdict.Met)]

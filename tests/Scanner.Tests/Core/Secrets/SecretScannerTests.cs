@@ -6,11 +6,11 @@ namespace Scanner.Tests.Core.Secrets;
 public sealed class SecretScannerTests
 {
     [TestCase("aws = 'AKIAREADYSCANFAKEKEY'", "aws-access-key-id")]
-    [TestCase("t = 'ghp_ReadyScanFakeTokenNotReal0123456789a'", "github-token")]
+    [TestCase("t = 'ghp_ReadyScanFakeTokenNotReal0123456789a'", "github-pat")]
     [TestCase("k = 'sk_live_ReadyScanFixtureOnly1234567890'", "stripe-secret-key")]
-    [TestCase("s = 'xoxb-000000000-ReadyScanFakeSlackToken'", "slack-token")]
+    [TestCase("s = 'xoxb-738194025617-2950417863021-ReadyScanFakeSlackTokenQ7'", "slack-bot-token")]
     [TestCase("g = 'AIzaReadyScanFakeKeyForFixtures_0123456'", "google-api-key")]
-    [TestCase("-----BEGIN OPENSSH PRIVATE KEY-----", "private-key")]
+    [TestCase("-----BEGIN OPENSSH PRIVATE KEY-----\nUmVhZHlTY2FuIGZpeHR1cmUga2V5OiBmYWtlLCBub3QgcmVhbA==\n-----END OPENSSH PRIVATE KEY-----", "private-key")]
     [TestCase("n = 'npm_ReadyScanFakeNpmTokenNotReal01234567'", "npm-token")]
     [TestCase("const apiKey = \"Zq8-fixture-4471\";", "generic-assignment")]
     [TestCase("DB = 'mysql://root:Fixture-Pa55word@db/app'", "database-url-password")]
@@ -33,6 +33,9 @@ public sealed class SecretScannerTests
     [TestCase("secretName = 'SESSION_SECRET'")]
     [TestCase("url = 'postgres://postgres:postgres@localhost:5432/dev'")]
     [TestCase("jwt = 'eyJhbGciOi...'")]
+    [TestCase("-----BEGIN OPENSSH PRIVATE KEY-----")]
+    [TestCase("id = '3f2504e0-4f89-11d3-9a0c-0305e82c3301'; client_secret = '3f2504e0-4f89-11d3-9a0c-0305e82c3301'")]
+    [TestCase("password_hash = '$2b$12$ReadyScanFakeBcryptHashValueNotRealxQ9w8e7r6t5y4u3i2o1p'")]
     public void Scan_Placeholder_FindsNothing(string text)
     {
         Assert.That(SecretScanner.Scan(text, Language.JavaScript), Is.Empty);

@@ -27,6 +27,23 @@ public sealed class RegionLexerTests
     [TestCase("s = '''\nprint(x)\n'''\nprint(y)", "print(y)", RegionKind.Code)]
     [TestCase("s = f\"{x} print\"", "print", RegionKind.String)]
     [TestCase("s = 'it\\'s' # print", "print", RegionKind.Comment)]
+    [TestCase("s = f\"{x[\"a\"]} print\"", "print", RegionKind.String)]
+    [TestCase("s = f\"{x[\"a\"]}\"; print(y)", "print", RegionKind.Code)]
+    [TestCase("s = f'{d[\"k\"]!r:>{width}} print'", "print", RegionKind.String)]
+    [TestCase("s = f\"{{\"; print(y)", "print", RegionKind.Code)]
+    [TestCase("s = f\"{{print}}\"", "print", RegionKind.String)]
+    [TestCase("s = rb'\\x00'; print(y)", "print", RegionKind.Code)]
+    [TestCase("s = rb'print'", "rb'", RegionKind.String)]
+    [TestCase("s = Rb'x' + fR'{y}' + u'print'", "print", RegionKind.String)]
+    [TestCase("s = r\"\\\"\"; print(y)", "print", RegionKind.Code)]
+    [TestCase("if\"x\" in y: print(y)", "print", RegionKind.Code)]
+    [TestCase("if\"x\" in y: print(y)", "if", RegionKind.Code)]
+    [TestCase("s = \"\"\"a \\\"\"\" print\"\"\"", "print", RegionKind.String)]
+    [TestCase("s = \"\"\"a \\\"\"\" b\"\"\"; print(y)", "print", RegionKind.Code)]
+    [TestCase("s = f'''{x}\n'''\nprint(y)", "print", RegionKind.Code)]
+    [TestCase("s = f'''\n{x}\nprint'''", "print", RegionKind.String)]
+    [TestCase("s = f\"{x\nprint(y)", "print", RegionKind.Code)]
+    [TestCase("s = t\"{x} print\"", "print", RegionKind.String)]
     public void KindAt_Python_ClassifiesRegion(string source, string needle, RegionKind expected)
     {
         var map = RegionLexer.Lex(source, Language.Python);
@@ -67,6 +84,7 @@ public sealed class RegionLexerTests
         Assert.DoesNotThrow(() => RegionLexer.Lex(nested, Language.JavaScript));
         Assert.DoesNotThrow(() => RegionLexer.Lex(junk, Language.JavaScript));
         Assert.DoesNotThrow(() => RegionLexer.Lex(junk, Language.Python));
+        Assert.DoesNotThrow(() => RegionLexer.Lex(string.Concat(Enumerable.Repeat("f\"{", 100000)), Language.Python));
         Assert.DoesNotThrow(() => RegionLexer.Lex(junk, Language.CSharp));
     }
 }

@@ -63,6 +63,23 @@ public sealed class WorkspaceTests
     }
 
     [Test]
+    [CancelAfter(20_000)]
+    public void Read_NamedPipeInTree_ReturnsEmptyTextWithoutBlocking()
+    {
+        using var tree = new TempTree();
+        tree.Write("app.js", "module.exports = 1;\n");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(tree.Root, "pipe.js")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var workspace = Workspace.Open(tree.Root, new WorkspaceOptions(), Scans.Silent);
+
+        Assert.That(workspace.Read("pipe.js")?.Content, Is.Empty);
+        Assert.That(workspace.Read("app.js")?.Content, Does.StartWith("module.exports"));
+    }
+
+    [Test]
     public void Read_Utf16WithBom_DecodesText()
     {
         using var tree = new TempTree();

@@ -1,0 +1,48 @@
+using System.Text;
+using Scanner.Core.Workspaces;
+using Scanner.Reporting.Annotation;
+using Scanner.Reporting.Model;
+
+namespace Scanner.Cli;
+
+/// <summary>
+/// <c>--annotate</c>: the one place ReadyScan writes beside the target's files, and only because it was asked to.
+/// It writes <c>NAME.readyscan.md</c> next to each checklist, never the checklist itself, and never through a link.
+/// </summary>
+internal static class ChecklistAnnotations
+{
+    /// <summary>Writes the copies; returns one line per checklist saying what was written or why not.</summary>
+    public static IReadOnlyList<string> Write(ScanReport report, bool fixCheckboxes)
+    {
+        var said = new List<string>();
+        foreach (var file in report.Checklist.Files)
+        {
+            if (file.SourcePath is not { } source || !File.Exists(source))
+            {
+                said.Add($"not annotating {file.Path}: its file could not be found again");
+                continue;
+            }
+
+            var copy = ChecklistAnnotator.CopyPath(source);
+            if (string.Equals(Path.GetFullPath(copy), Path.GetFullPath(source), StringComparison.Ordinal))
+            {
+                said.Add($"not annotating {file.Path}: the copy would overwrite it");
+                continue;
+            }
+
+            if (new FileInfo(copy) is { LinkTarget: not null })
+            {
+                said.Add($"not annotating {file.Path}: {copy} is a symbolic link, and ReadyScan never writes through one");
+                continue;
+            }
+
+            var decoded = TextDecoder.Decode(File.ReadAllBytes(source));
+            var text = ChecklistAnnotator.Annotate(decoded.Text, file, report.Checklist.Lines, fixCheckboxes, report.Scan.ToolVersion);
+            File.WriteAllText(copy, text, new UTF8Encoding(false));
+            var shown = Path.GetRelativePath(Environment.CurrentDirectory, copy);
+            said.Add($"wrote annotated checklist {(shown.StartsWith("..", StringComparison.Ordinal) ? copy : shown).Replace('\\', '/')}");
+        }
+
+        return said.Count == 0 ? ["--annotate: no checklist was judged, so there is nothing to annotate"] : said;
+    }
+}

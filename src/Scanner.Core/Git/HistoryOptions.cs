@@ -1,0 +1,4 @@
+namespace Scanner.Core.Git;
+
+/// <summary>Scan the commits reachable from HEAD; with <see cref="Since"/>, only those not reachable from that revision.</summary>
+public sealed record HistoryOptions(string? Since = null);

@@ -1,0 +1,187 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Scanner.Core.Secrets;
+
+/// <summary>
+/// The secret kinds from the embedded secret-kinds.yaml, validated and compiled once. Kinds are data so that each
+/// one carries its own true and false samples, and adding a format needs no code.
+/// </summary>
+public static partial class SecretKindCatalog
+{
+    /// <summary>Names that hold credentials: password, secret, token, api key and their spellings.</summary>
+    public const string CredentialName =
+        @"[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|credentials?)[A-Za-z0-9_.-]*";
+
+    /// <summary>Literals of which one occurs wherever <see cref="CredentialName"/> can match: the generic kinds' keywords.</summary>
+    public static IReadOnlyList<string> CredentialKeywords { get; } =
+    [
+        "password", "passwd", "passphrase", "pwd", "secret", "token", "apikey", "api_key", "api-key", "accesskey",
+        "access_key", "access-key", "authkey", "auth_key", "auth-key", "privatekey", "private_key", "private-key",
+        "signingkey", "signing_key", "signing-key", "encryptionkey", "encryption_key", "encryption-key", "masterkey",
+        "master_key", "master-key", "credential",
+    ];
+
+    private const string NameToken = "<NAME>";
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private static readonly Lazy<IReadOnlyList<SecretKind>> Loaded = new(LoadEmbedded);
+
+    /// <summary>Every kind, in file order: provider formats first, generic assignments last.</summary>
+    public static IReadOnlyList<SecretKind> All => Loaded.Value;
+
+    public static SecretKind? Find(string id) => All.FirstOrDefault(k => k.Id == id);
+
+    /// <summary>Parses and validates a kinds file; every problem is listed in one exception.</summary>
+    internal static IReadOnlyList<SecretKind> Parse(string yaml, string source)
+    {
+        SecretKindsFile? file;
+        try
+        {
+            file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build().Deserialize<SecretKindsFile>(yaml);
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidDataException($"{source}:{e.Start.Line}: {e.InnerException?.Message ?? e.Message}", e);
+        }
+
+        var errors = new List<string>();
+        var kinds = new List<SecretKind>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var doc in file?.Kinds ?? [])
+        {
+            var kind = Compile(doc, errors);
+            if (kind is not null && !ids.Add(kind.Id))
+            {
+                errors.Add($"duplicate kind id {kind.Id}");
+            }
+            else if (kind is not null)
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        return errors.Count > 0 || kinds.Count == 0
+            ? throw new InvalidDataException($"{source}: {(errors.Count > 0 ? string.Join("; ", errors) : "no kinds")}")
+            : kinds;
+    }
+
+    private static SecretKind? Compile(SecretKindDocument doc, List<string> errors)
+    {
+        var id = doc.Id ?? "";
+        void Error(string message) => errors.Add($"{(id.Length > 0 ? id : "(no id)")}: {message}");
+        var before = errors.Count;
+        if (!KebabId().IsMatch(id))
+        {
+            Error("'id' must be kebab-case");
+        }
+
+        if (string.IsNullOrWhiteSpace(doc.Name))
+        {
+            Error("'name' is required");
+        }
+
+        var usesName = doc.Pattern?.Contains(NameToken, StringComparison.Ordinal) == true;
+        var keywords = doc.Keywords is { Count: > 0 } k ? k : doc.Generic && usesName ? CredentialKeywords : null;
+        if (keywords is null)
+        {
+            Error("'keywords' is required (a kind without them would run its regex on every file)");
+        }
+
+        var regex = CompilePattern(doc.Pattern?.Replace(NameToken, $"(?<name>{CredentialName})", StringComparison.Ordinal), Error);
+        var validation = ParseValidation(doc.Validate, Error);
+        var languages = ParseLanguages(doc.Languages, Error);
+        if (doc.TrueSamples is not { Count: > 0 } || doc.FalseSamples is not { Count: > 0 })
+        {
+            Error("each kind needs 'true' and 'false' samples");
+        }
+
+        return errors.Count > before
+            ? null
+            : new SecretKind(id, doc.Name!.Trim(), regex!, keywords!, doc.VisiblePrefix, doc.Generic)
+            {
+                MinEntropy = doc.MinEntropy,
+                Validation = validation,
+                Languages = languages,
+                TrueSamples = doc.TrueSamples!,
+                FalseSamples = doc.FalseSamples!,
+            };
+    }
+
+    private static Regex? CompilePattern(string? pattern, Action<string> error)
+    {
+        if (string.IsNullOrWhiteSpace(pattern))
+        {
+            error("'pattern' is required");
+            return null;
+        }
+
+        try
+        {
+            var regex = new Regex(pattern, Options);
+            if (!regex.GetGroupNames().Contains("value", StringComparer.Ordinal))
+            {
+                error("'pattern' needs a (?<value>...) group");
+            }
+
+            return regex;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            error($"'pattern' is not a valid non-backtracking regex: {e.Message}");
+            return null;
+        }
+    }
+
+    private static SecretValidation ParseValidation(string? value, Action<string> error)
+    {
+        if (value is null)
+        {
+            return SecretValidation.None;
+        }
+
+        if (Enum.TryParse<SecretValidation>(value, ignoreCase: true, out var parsed))
+        {
+            return parsed;
+        }
+
+        error($"'validate' {value} is unknown");
+        return SecretValidation.None;
+    }
+
+    private static HashSet<Language>? ParseLanguages(List<string>? names, Action<string> error)
+    {
+        if (names is null)
+        {
+            return null;
+        }
+
+        var set = new HashSet<Language>();
+        foreach (var name in names)
+        {
+            if (Enum.TryParse<Language>(name, ignoreCase: true, out var language))
+            {
+                set.Add(language);
+            }
+            else
+            {
+                error($"'languages' has an unknown language {name}");
+            }
+        }
+
+        return set;
+    }
+
+    private static IReadOnlyList<SecretKind> LoadEmbedded()
+    {
+        using var stream = typeof(SecretKindCatalog).Assembly.GetManifestResourceStream("secret-kinds.yaml")
+            ?? throw new InvalidDataException("secret-kinds.yaml is not embedded in Scanner.Core");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "secret-kinds.yaml");
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex KebabId();
+}

@@ -1,0 +1,86 @@
+namespace Scanner.Core.Secrets;
+
+/// <summary>What a file's path says about the secrets in it: lock files hold none, tests hold stand-ins.</summary>
+public static class SecretPaths
+{
+    private static readonly HashSet<string> LockFiles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "poetry.lock", "Pipfile.lock",
+        "composer.lock", "Cargo.lock", "packages.lock.json", "Gemfile.lock", "go.sum", "mix.lock", "pubspec.lock",
+        "Podfile.lock", "flake.lock", "gradle.lockfile", "uv.lock", "pdm.lock", "deno.lock", "paket.lock",
+    };
+
+    private static readonly HashSet<string> TestFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "test", "tests", "__tests__", "spec", "specs", "fixtures", "__fixtures__", "testdata", "test-data", "test_data",
+        "mocks", "__mocks__", "e2e", "cypress", "playwright", "testing", "stubs",
+    };
+
+    private static readonly HashSet<string> VendorFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vendor", "vendors", "vendored", "third_party", "third-party", "thirdparty", "external", "bower_components",
+    };
+
+    private static readonly string[] TestNameMarkers = [".test.", ".spec.", "_test.", "_spec.", ".tests.", "tests.cs", "test.cs", "test.java", "test.kt"];
+
+    private static readonly string[] MinifiedNameMarkers = [".min.js", ".min.mjs", ".min.css", ".bundle.js", ".chunk.js", "-bundle.js", ".umd.js"];
+
+    private static readonly string[] TemplateSuffixes = [".example", ".sample", ".template", ".tmpl", ".tpl", ".dist", ".defaults"];
+
+    /// <summary>
+    /// Templates (.env.example, config.sample.yml) and documentation (Markdown): the free-form values written
+    /// there are meant to be stand-ins, though a provider token pasted into one is still a leak.
+    /// </summary>
+    public static string? StandInContext(string path)
+    {
+        var name = FileName(path).ToLowerInvariant();
+        if (TemplateSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal) || name.Contains(s + ".", StringComparison.Ordinal)))
+        {
+            return "in a template file";
+        }
+
+        return name.EndsWith(".md", StringComparison.Ordinal) || name.EndsWith(".mdx", StringComparison.Ordinal) || name.EndsWith(".rst", StringComparison.Ordinal)
+            ? "in documentation"
+            : null;
+    }
+
+    public static bool IsLockFile(string path) => LockFiles.Contains(FileName(path)) || path.EndsWith(".lock", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Test code, fixtures and mocks: secrets there are usually stand-ins, so they are reported at low confidence.</summary>
+    public static bool IsTestPath(string path)
+    {
+        var name = FileName(path).ToLowerInvariant();
+        if (name.StartsWith("test_", StringComparison.Ordinal) || name == "conftest.py" || TestNameMarkers.Any(name.Contains))
+        {
+            return true;
+        }
+
+        return Folders(path).Any(TestFolders.Contains);
+    }
+
+    /// <summary>Minified or bundled output and vendored third-party code: free-form assignments there are not the team's.</summary>
+    public static bool IsMinifiedOrVendored(string path, string text) =>
+        MinifiedNameMarkers.Any(m => path.EndsWith(m, StringComparison.OrdinalIgnoreCase))
+        || Folders(path).Any(VendorFolders.Contains)
+        || LooksMinified(text);
+
+    /// <summary>Long files whose lines average hundreds of characters are generated, not written.</summary>
+    public static bool LooksMinified(string text)
+    {
+        if (text.Length < 2000)
+        {
+            return false;
+        }
+
+        var lines = 1 + text.AsSpan().Count('\n');
+        return text.Length / lines > 400;
+    }
+
+    private static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
+
+    private static IEnumerable<string> Folders(string path)
+    {
+        var parts = path.Split('/');
+        return parts.Take(parts.Length - 1);
+    }
+}

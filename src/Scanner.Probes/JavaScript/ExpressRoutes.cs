@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Scanner.Probes.JavaScript.Modules;
+
+namespace Scanner.Probes.JavaScript;
+
+/// <summary>
+/// Express apps and routers in one file (<c>const app = express()</c>, <c>express.Router()</c>, <c>Router()</c>) and
+/// their registrations in source order, which is the order Express runs them. Middleware protects only the routes
+/// registered after it on the same app or router, under its path.
+/// </summary>
+public static partial class ExpressRoutes
+{
+    public static List<ExpressCall> In(ModuleGraph graph, Scanner.Core.Workspaces.SourceDocument doc)
+    {
+        var calls = new List<ExpressCall>();
+        var express = graph.ImportsOf(doc.Path).Where(i => i.Import.Specifier == "express").SelectMany(i => i.Import.Bindings).ToHashSet(StringComparer.Ordinal);
+        if (express.Count == 0)
+        {
+            return calls;
+        }
+
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in JsCode.Matches(doc, Creation(), "("))
+        {
+            var callee = m.Groups["callee"].Value.Replace(" ", "", StringComparison.Ordinal);
+            var root = callee.Split('.')[0];
+            if (express.Contains(root) && (callee == root || callee.EndsWith(".Router", StringComparison.Ordinal)))
+            {
+                targets.Add(m.Groups["name"].Value);
+            }
+        }
+
+        foreach (var m in JsCode.Matches(doc, Registration(), "."))
+        {
+            var target = m.Groups["target"].Value;
+            if (!targets.Contains(target))
+            {
+                continue;
+            }
+
+            var open = m.Index + m.Length - 1;
+            var args = JsCode.Arguments(doc, open).Select(a => doc.Content[a.Start..a.End].Trim()).ToList();
+            var path = args.Count > 1 || m.Groups["method"].Value != "use" ? JsCode.StringValue(args.FirstOrDefault() ?? "") : null;
+            calls.Add(new ExpressCall(doc, m.Index, target, m.Groups["method"].Value, path, args));
+        }
+
+        return calls;
+    }
+
+    /// <summary>Routes on the middleware's app or router under its path: those after it are covered, those before it are not.</summary>
+    public static (List<ExpressCall> Covered, List<ExpressCall> Uncovered) Coverage(IReadOnlyList<ExpressCall> calls, ExpressCall middleware)
+    {
+        var routes = calls.Where(c => c != middleware && c.Target == middleware.Target && c.IsRoute && c.IsUnder(middleware.Path)).ToList();
+        return (routes.Where(r => r.Offset > middleware.Offset).ToList(), routes.Where(r => r.Offset < middleware.Offset).ToList());
+    }
+
+    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(?<callee>[A-Za-z_$][\w$]*(?:\s*\.\s*Router)?)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Creation();
+
+    [GeneratedRegex(@"\b(?<target>[A-Za-z_$][\w$]*)\s*\.\s*(?<method>use|get|post|put|patch|delete|all|options|head)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Registration();
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+using Scanner.Probes.JavaScript.Modules;
+
+namespace Scanner.Probes.JavaScript;
+
+/// <summary>
+/// The environment is validated by a schema when the app starts (zod/joi/yup <c>parse(process.env)</c>, envalid
+/// <c>cleanEnv</c>, t3-env <c>createEnv</c>, env-schema), in a module an entry point imports.
+/// </summary>
+public sealed partial class JsEnvValidated : IProbe
+{
+    public IEnumerable<Finding> Run(ProbeContext context)
+    {
+        var graph = ModuleGraph.For(context.Workspace);
+        var evidence = graph.Modules.Where(d => !CodeKinds.IsTest(d.Path))
+            .SelectMany(d => JsCode.Matches(d, Validation(), "env").Select(m => new JsEvidence(d, m.Index, $"environment validated at startup by {m.Groups["fn"].Value}()")));
+        var findings = Wiring.Judge(context, graph, evidence, "environment validation");
+        if (findings.Any(f => f.Outcome == Outcome.Pass))
+        {
+            return findings;
+        }
+
+        var firstRead = graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path))
+            .Select(d => (Doc: d, Read: JsCode.Matches(d, EnvRead(), "env").FirstOrDefault())).FirstOrDefault(r => r.Read is not null);
+        if (firstRead.Read is { } read)
+        {
+            findings.Add(context.Fail(firstRead.Doc, read.Index, "environment variables are read without a startup schema: a missing or malformed value fails later, at request time"));
+        }
+
+        return findings.Count > 0 ? findings : [context.NotApplicable("no wired-in code reads process.env")];
+    }
+
+    [GeneratedRegex(
+        @"\b(?:(?<fn>parse|safeParse|parseAsync|validate|validateSync|validateAsync|cleanEnv|envSchema|assert)\s*\(\s*process\s*\.\s*env\b|(?<fn>createEnv|envsafe)\s*\()",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Validation();
+
+    [GeneratedRegex(@"\b(?:process\s*\.\s*env|import\s*\.\s*meta\s*\.\s*env)\s*(?:\.|\[)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex EnvRead();
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+using Scanner.Probes.JavaScript.Modules;
+
+namespace Scanner.Probes.JavaScript;
+
+/// <summary>
+/// A health route (<c>/health</c>, <c>/healthz</c>, <c>/api/health</c>, <c>/readyz</c> ...) is registered in wired-in
+/// code: an Express/Fastify/Koa/Hono route, a Nest controller, or a Next.js route handler or API route file.
+/// </summary>
+public sealed partial class JsHealthEndpoint : IProbe
+{
+    public IEnumerable<Finding> Run(ProbeContext context)
+    {
+        var graph = ModuleGraph.For(context.Workspace);
+        var servers = JsServers.Find(graph);
+        var next = JsServers.IsNext(graph);
+        if (servers.Count == 0 && !next)
+        {
+            return [context.NotApplicable("no wired-in HTTP server and no Next.js app")];
+        }
+
+        var evidence = new List<JsEvidence>();
+        foreach (var doc in graph.Modules.Where(d => !CodeKinds.IsTest(d.Path)))
+        {
+            evidence.AddRange(JsCode.Matches(doc, Route(), "(").Select(m => new JsEvidence(doc, m.Index, $"health route {m.Groups["path"].Value}")));
+            if (next && HealthFile().IsMatch(doc.Path))
+            {
+                var at = JsCode.Matches(doc, Export(), "export") is [var first, ..] ? first.Index : 0;
+                evidence.Add(new JsEvidence(doc, at, $"Next.js health route file {doc.Path}"));
+            }
+        }
+
+        var findings = Wiring.Judge(context, graph, evidence, "health route");
+        return findings.Count > 0
+            ? findings
+            : [Wiring.Missing(context, graph, servers.FirstOrDefault(), "no health check route (/health, /healthz, /api/health, /readyz) is registered")];
+    }
+
+    [GeneratedRegex(
+        @"(?:\.\s*(?:get|all|head|route)\s*\(\s*|\burl\s*:\s*|@(?:Get|Controller)\s*\(\s*)['""`](?<path>/?(?:[\w:-]+/)*(?:health|healthz|healthcheck|health-check|livez|readyz|liveness|readiness)(?:/[\w:-]*)*)['""`]",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Route();
+
+    [GeneratedRegex(@"(?:^|/)(?:app/(?:.+/)?(?:health|healthz|healthcheck|livez|readyz)/route|pages/api/(?:.+/)?(?:health|healthz|healthcheck|livez|readyz)(?:/index)?)\.[jt]sx?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex HealthFile();
+
+    [GeneratedRegex(@"\bexport\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Export();
+}

@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+
+namespace Scanner.Probes.JavaScript;
+
+/// <summary>next.config does not set <c>typescript.ignoreBuildErrors: true</c>.</summary>
+public sealed partial class JsNextBuildTypeChecked : IProbe
+{
+    public IEnumerable<Finding> Run(ProbeContext context) => NextConfigCheck.Run(
+        context,
+        [(IgnoreBuildErrors(), "ignoreBuildErrors", "typescript.ignoreBuildErrors: true lets builds with type errors ship")],
+        "next build fails on type errors (typescript.ignoreBuildErrors is not set)");
+
+    [GeneratedRegex(@"\bignoreBuildErrors\s*:\s*(?:true|!0)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex IgnoreBuildErrors();
+}

@@ -1,0 +1,32 @@
+using Scanner.Probes.JavaScript.Modules;
+
+namespace Scanner.Probes.JavaScript;
+
+/// <summary>What kind of app this is, from wired-in code: Node HTTP servers (Express, Fastify, Koa ...) and Next.js.</summary>
+public static class JsServers
+{
+    public static readonly IReadOnlySet<string> Frameworks = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "express", "fastify", "koa", "connect", "@hapi/hapi", "restify", "hono", "@nestjs/core", "polka",
+    };
+
+    /// <summary>Wired-in imports of a server framework, in path order.</summary>
+    public static List<JsServer> Find(ModuleGraph graph) =>
+    [
+        .. JsPackages.Imports(graph, Frameworks)
+            .Where(p => graph.IsWired(p.Doc.Path))
+            .Select(p => new JsServer(p.Doc, p.Import.Offset, JsImports.PackageOf(p.Import.Specifier))),
+    ];
+
+    /// <summary>A package.json declares next, or a next.config file exists.</summary>
+    public static bool IsNext(ModuleGraph graph) =>
+        graph.Manifests.Any(m => m.Declares("next")) || graph.Entries.Any(e => IsNextConfig(e.Path));
+
+    public static bool IsNextConfig(string path) =>
+        path[(path.LastIndexOf('/') + 1)..].StartsWith("next.config.", StringComparison.Ordinal);
+
+    /// <summary>Next.js route handlers and API routes (app/**/route.*, pages/api/**) that are entry points.</summary>
+    public static IEnumerable<EntryPoint> NextHandlers(ModuleGraph graph) =>
+        graph.Entries.Where(e => e.Path.Contains("pages/api/", StringComparison.Ordinal) ||
+                                 e.Path[(e.Path.LastIndexOf('/') + 1)..].StartsWith("route.", StringComparison.Ordinal));
+}

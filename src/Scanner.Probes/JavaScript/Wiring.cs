@@ -1,0 +1,42 @@
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+using Scanner.Probes.JavaScript.Modules;
+
+namespace Scanner.Probes.JavaScript;
+
+/// <summary>
+/// Turns capability evidence into findings by reachability: evidence in wired-in production code passes and says
+/// how it is reached; when there is none, each piece found in tests or in files no entry point reaches fails as
+/// "present but not wired in (file)", so a helper that exists is never mistaken for one that runs.
+/// </summary>
+public static class Wiring
+{
+    /// <summary>Findings for the evidence, or an empty list when there is none (the caller decides what absence means).</summary>
+    public static List<Finding> Judge(ProbeContext context, ModuleGraph graph, IEnumerable<JsEvidence> evidence, string capability)
+    {
+        var all = evidence.Where(e => context.Card.Files.Matches(e.Doc.Path)).ToList();
+        var wired = all.Where(e => graph.IsWired(e.Doc.Path)).ToList();
+        if (wired.Count > 0)
+        {
+            return [.. wired.Select(e => context.Pass(e.Doc, e.Offset, $"{e.What}; wired in: {graph.Explain(e.Doc.Path)}"))];
+        }
+
+        return [.. all.Select(e => NotWired(context, graph, e, capability))];
+    }
+
+    public static Finding NotWired(ProbeContext context, ModuleGraph graph, JsEvidence e, string capability) =>
+        context.Fail(e.Doc, e.Offset, $"{capability} present but not wired in ({e.Doc.Path}): {graph.Explain(e.Doc.Path)}");
+
+    /// <summary>Where a missing capability is reported: the server's creation, else the first entry point's package.json, else nowhere.</summary>
+    public static Finding Missing(ProbeContext context, ModuleGraph graph, JsServer? server, string message)
+    {
+        if (server is not null)
+        {
+            return context.Fail(server.Doc, server.Offset, message);
+        }
+
+        var manifest = graph.Entries.Select(e => graph.ManifestOf(e.Path)).FirstOrDefault(m => m?.Document is not null)
+            ?? graph.Manifests.FirstOrDefault(m => m.Document is not null);
+        return manifest?.Document is { } doc ? context.AtLine(Outcome.Fail, doc, 1, message) : context.Missing(message);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+
+namespace Scanner.Probes.Python;
+
+/// <summary>
+/// Logging is configured where the app starts: <c>logging.basicConfig</c>, <c>dictConfig</c> / <c>fileConfig</c>,
+/// Django's LOGGING setting, structlog or loguru configuration, in a module reachable from the app entry.
+/// Configuration in a module nothing imports is present but not wired in.
+/// </summary>
+public sealed partial class PyLoggingConfigured : IProbe
+{
+    public IEnumerable<Finding> Run(ProbeContext context)
+    {
+        var graph = PyGraph.For(context.Workspace);
+        if (!graph.IsWebApp)
+        {
+            return [PyVerdict.NotAWebApp(context)];
+        }
+
+        var hits = new List<PyHit>();
+        foreach (var doc in PyCode.Documents(context, graph).Where(d => !PyPaths.IsTooling(d.Path)))
+        {
+            var structured = Structured().IsMatch(doc.Content) ? "structured (JSON) " : "";
+            hits.AddRange(PyCode.Matches(doc, Configuration(), "log").Where(m => !PyCode.OnImportLine(doc, m.Index))
+                .Select(m => new PyHit(doc, m.Index, $"{structured}logging configured")));
+        }
+
+        return PyVerdict.Capability(context, graph, hits,
+            "logging is never configured (no basicConfig, dictConfig, Django LOGGING, structlog or loguru setup): levels and format are left to chance");
+    }
+
+    [GeneratedRegex(
+        @"\blogging\.basicConfig[ \t]*\(|\b(?:dictConfig|fileConfig)[ \t]*\(|^LOGGING[ \t]*=|\bstructlog\.configure[ \t]*\(|\blogger\.(?:configure|add)[ \t]*\(|\blogconfig_dict[ \t]*=",
+        RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Configuration();
+
+    [GeneratedRegex(@"JsonFormatter|jsonlogger|JSONRenderer|serialize[ \t]*=[ \t]*True|json_log", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Structured();
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+
+namespace Scanner.Probes.Python;
+
+/// <summary>
+/// A rate limiter is attached to the running app and sets limits: Flask-Limiter (<c>Limiter(..., app=app)</c> or
+/// <c>limiter.init_app(app)</c>), slowapi (<c>app.state.limiter</c>, SlowAPIMiddleware), fastapi-limiter,
+/// Django REST framework throttling or django-ratelimit, in a module reachable from the app entry. A limiter
+/// built but never attached, attached with no limit, or attached only in a module nothing imports, fails.
+/// </summary>
+public sealed partial class PyRateLimiting : IProbe
+{
+    public IEnumerable<Finding> Run(ProbeContext context)
+    {
+        var graph = PyGraph.For(context.Workspace);
+        if (!graph.IsWebApp)
+        {
+            return [PyVerdict.NotAWebApp(context)];
+        }
+
+        var attached = new List<PyHit>();
+        var built = new List<PyHit>();
+        var limited = false;
+        foreach (var doc in PyCode.Documents(context, graph))
+        {
+            foreach (var m in PyCode.Matches(doc, Construction(), "Limiter").Where(m => !PyCode.OnImportLine(doc, m.Index)))
+            {
+                var args = PyCode.Arguments(doc, m.Index);
+                (AppArgument().IsMatch(args) ? attached : built).Add(new PyHit(doc, m.Index, "rate limiter"));
+                limited |= PyVerdict.Counts(graph, doc.Path) && args.Contains("_limits", StringComparison.Ordinal);
+            }
+
+            attached.AddRange(PyCode.Matches(doc, Attach(), "limit").Where(m => !PyCode.OnImportLine(doc, m.Index))
+                .Select(m => new PyHit(doc, m.Index, "rate limiter")));
+            var selfLimiting = PyCode.MatchesOutsideComments(doc, SelfLimiting(), "throttl").Concat(PyCode.Matches(doc, RateLimitDecorator(), "ratelimit")).ToList();
+            attached.AddRange(selfLimiting.Select(m => new PyHit(doc, m.Index, "request throttling")));
+            limited |= PyVerdict.Counts(graph, doc.Path) && (selfLimiting.Count > 0 || PyCode.Matches(doc, Limit(), "limit").Count > 0);
+        }
+
+        var findings = PyVerdict.Capability(context, graph, attached, "no rate limiter: no Flask-Limiter, slowapi, fastapi-limiter, DRF throttling or django-ratelimit in the app");
+        if (attached.Count == 0 && built.Count > 0)
+        {
+            return [.. built.Select(h => context.Fail(h.Doc, h.Offset, "Limiter created but never attached to the app (no app=app, init_app(app) or app.state.limiter)"))];
+        }
+
+        if (findings.All(f => f.Outcome == Outcome.Pass) && !limited)
+        {
+            return [.. attached.Where(h => graph.Reach(h.Doc.Path) == PyReach.Reachable).Select(h =>
+                context.Fail(h.Doc, h.Offset, "rate limiter attached but no limit is set: no default_limits and no @limiter.limit(...) on any route"))];
+        }
+
+        return findings;
+    }
+
+    [GeneratedRegex(@"\bLimiter[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Construction();
+
+    [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex AppArgument();
+
+    [GeneratedRegex(
+        @"\b\w*[Ll]imiter\w*\.init_app[ \t]*\(|\.state\.limiter[ \t]*=|\bSlowAPI(?:ASGI)?Middleware\b|\bFastAPILimiter\.init[ \t]*\(",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Attach();
+
+    [GeneratedRegex(@"[""']DEFAULT_THROTTLE_(?:CLASSES|RATES)[""'][ \t]*:|\bthrottle_classes[ \t]*=", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfLimiting();
+
+    [GeneratedRegex(@"@ratelimit[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex RateLimitDecorator();
+
+    [GeneratedRegex(@"\.(?:limit|shared_limit)[ \t]*\(|\bRateLimiter[ \t]*\(|\b(?:default|application)_limits[ \t]*=", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Limit();
+}

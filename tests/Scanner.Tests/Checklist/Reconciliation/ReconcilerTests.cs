@@ -1,0 +1,59 @@
+using Scanner.Checklist.Controls;
+using Scanner.Checklist.Parsing;
+using Scanner.Checklist.Reconciliation;
+using Scanner.Tests.Support;
+
+namespace Scanner.Tests.Checklist.Reconciliation;
+
+public sealed class ReconcilerTests
+{
+    private static readonly string App = Path.Combine(RepoPaths.Fixtures, "apps", "express-api");
+
+    [Test]
+    public void Reconcile_UnknownControlTag_SaysSoAndFallsBackToText()
+    {
+        var line = Reconcile("- [x] Containers run as non-root user <!-- readyscan: no-such-control -->").Single();
+
+        Assert.That(line.Reason, Does.StartWith("tag 'no-such-control' names no known control"));
+        Assert.That(line.Controls.Select(c => c.ControlId), Does.Contain("docker-non-root"));
+        Assert.That(line.Status, Is.EqualTo(LineStatus.FalseClaim));
+    }
+
+    [Test]
+    public void Reconcile_KnownTag_WinsOverText()
+    {
+        var line = Reconcile("- [ ] Something vague <!-- readyscan: csp -->").Single();
+
+        Assert.That(line.Controls.Single().MatchedBy, Is.EqualTo("tag"));
+        Assert.That(line.Status, Is.EqualTo(LineStatus.UnclaimedMet));
+        Assert.That(line.Evidence.Single().Path, Is.EqualTo("src/app.js"));
+    }
+
+    [Test]
+    public void Reconcile_LineNamingNoControl_IsNotMachineVerifiableAndCarriesNoEvidence()
+    {
+        var line = Reconcile("- [x] Celebrate the launch with the team").Single();
+
+        Assert.That(line.MachineVerifiable, Is.False);
+        Assert.That(line.Verdict, Is.EqualTo(Verdict.Unknown));
+        Assert.That(line.Status, Is.EqualTo(LineStatus.Unverified));
+        Assert.That(line.Evidence, Is.Empty);
+    }
+
+    [Test]
+    public void Reconcile_LineNamingAMetAndAnUnmetControl_IsUnmetWithTheFailingEvidence()
+    {
+        var line = Reconcile("- [x] Helmet security headers and no hardcoded secrets").Single();
+
+        Assert.That(line.Controls, Has.Count.GreaterThanOrEqualTo(2));
+        Assert.That(line.Verdict, Is.EqualTo(Verdict.Unmet));
+        Assert.That(line.Evidence.Select(e => e.Path), Does.Contain("src/lib/payments.js"));
+    }
+
+    private static IReadOnlyList<ReconciledLine> Reconcile(string markdown)
+    {
+        var scan = Scans.Run(App);
+        var file = new ChecklistFile("LIST.md", "test", ChecklistParser.Parse("LIST.md", "# List\n" + markdown + "\n"));
+        return new Reconciler(ControlCatalog.LoadDefault()).Reconcile([file], scan).Lines;
+    }
+}

@@ -1,0 +1,75 @@
+using Scanner.Core.Secrets;
+using Scanner.Core.Text;
+
+namespace Scanner.Tests.Core.Secrets;
+
+/// <summary>Every kind in secret-kinds.yaml proven both ways on its own samples.</summary>
+public sealed class SecretKindCatalogTests
+{
+    public static IEnumerable<TestCaseData> TrueSamples() =>
+        SecretKindCatalog.All.SelectMany(k => k.TrueSamples.Select((s, i) => new TestCaseData(k.Id, s).SetName($"TrueSample_{k.Id}_{i}")));
+
+    public static IEnumerable<TestCaseData> FalseSamples() =>
+        SecretKindCatalog.All.SelectMany(k => k.FalseSamples.Select((s, i) => new TestCaseData(k.Id, s).SetName($"FalseSample_{k.Id}_{i}")));
+
+    [Test]
+    public void All_EmbeddedFile_HoldsAtLeastFortyProviderKinds()
+    {
+        var kinds = SecretKindCatalog.All;
+
+        Assert.That(kinds.Count(k => !k.Generic), Is.GreaterThanOrEqualTo(40));
+        Assert.That(kinds.Select(k => k.Id), Is.Unique);
+        Assert.That(kinds.Where(k => k.Generic).Select(k => k.Id), Does.Contain("generic-assignment"));
+    }
+
+    [TestCaseSource(nameof(TrueSamples))]
+    public void Scan_TrueSample_FindsItsKind(string kindId, string sample)
+    {
+        var kinds = SecretScanner.Scan(sample, Language.Other).Select(m => m.Kind.Id);
+
+        Assert.That(kinds, Does.Contain(kindId));
+    }
+
+    [TestCaseSource(nameof(FalseSamples))]
+    public void Scan_FalseSample_FindsNothing(string kindId, string sample)
+    {
+        var found = SecretScanner.Scan(sample, Language.Other).Select(m => m.Kind.Id);
+
+        Assert.That(found, Is.Empty, $"false sample of {kindId}");
+    }
+
+    [TestCaseSource(nameof(TrueSamples))]
+    public void Scrub_TrueSample_LeavesNoValue(string kindId, string sample)
+    {
+        var match = SecretScanner.Scan(sample, Language.Other).First(m => m.Kind.Id == kindId);
+        var value = sample.Substring(match.ValueStart, match.ValueLength);
+
+        var scrubbed = Redactor.Scrub(sample, Language.Other);
+
+        Assert.That(scrubbed, Does.Not.Contain(value));
+        Assert.That(scrubbed, Does.Contain("chars)"));
+    }
+
+    [Test]
+    public void Parse_BadEntries_ListsEveryProblem()
+    {
+        const string yaml = """
+            kinds:
+              - id: Bad_Id
+                name: x
+                pattern: '(?<value>a)(?=b)'
+                visiblePrefix: 0
+              - id: no-value-group
+                name: y
+                keywords: [y]
+                pattern: 'y+'
+                true: [y]
+                false: [z]
+            """;
+
+        var error = Assert.Throws<InvalidDataException>(() => SecretKindCatalog.Parse(yaml, "test.yaml"));
+
+        Assert.That(error!.Message, Does.Contain("kebab-case").And.Contain("keywords").And.Contain("non-backtracking")
+            .And.Contain("(?<value>...)").And.Contain("samples"));
+    }
+}
