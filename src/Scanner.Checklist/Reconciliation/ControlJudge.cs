@@ -5,9 +5,9 @@ namespace Scanner.Checklist.Reconciliation;
 
 /// <summary>
 /// Decides a control from its probes: a refuting probe's Fail makes it unmet; otherwise a confirming probe's Pass
-/// makes it met; probes that all found nothing to check make it not applicable; anything else is unknown. When
-/// every finding that decides it is low-confidence (the card's, or the finding's own, such as a secret in test
-/// code), the judgement is marked low-confidence: it asks for review and never makes a false claim.
+/// makes it met; refuting probes that all found nothing to check make it not applicable; anything else is unknown.
+/// When every finding that decides it is low-confidence (the card's, or the finding's own, such as a secret in
+/// test code), the judgement is marked low-confidence: it asks for review and never makes a false claim.
 /// </summary>
 public static class ControlJudge
 {
@@ -39,10 +39,14 @@ public static class ControlJudge
             return Decide(control, Verdict.Met, confirming, Outcome.Pass, "confirmed by");
         }
 
+        // A probe that can only confirm (nginx rate limiting for "rate limiting") finding nothing to check says
+        // there is no evidence here, not that the control does not apply; only refuting probes can say that.
         if (ran.All(p => p.Outcome == Outcome.NotApplicable))
         {
             var why = string.Join("; ", ran.Select(p => $"{p.Probe.Id}: {p.Summary}"));
-            return new(control.Id, Verdict.NotApplicable, false, [], $"nothing to check ({why})");
+            return control.RefutedBy.Any(probes.ContainsKey)
+                ? new(control.Id, Verdict.NotApplicable, false, [], $"nothing to check ({why})")
+                : new(control.Id, Verdict.Unknown, false, [], $"no evidence either way ({why})");
         }
 
         var unsure = ran.Where(p => p.Outcome == Outcome.Inconclusive).ToList();

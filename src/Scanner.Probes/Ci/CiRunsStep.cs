@@ -22,6 +22,7 @@ public sealed class CiRunsStep : IProbe
         }
 
         var judged = findings.Count;
+        var hasTests = !kind.NeedsTestFiles || context.Workspace.Files.Any(f => CiStepKinds.IsTestFile(f.Path));
         foreach (var command in files.SelectMany(CiCommands.Of))
         {
             var text = command.Uses ?? command.Text;
@@ -30,7 +31,9 @@ public sealed class CiRunsStep : IProbe
                 : kind.Action?.IsMatch(command.Uses) == true;
             if (matches)
             {
-                findings.Add(Judge(context, kind, command, text));
+                findings.Add(hasTests
+                    ? Judge(context, kind, command, text)
+                    : context.AtLine(Outcome.Fail, command.File.Doc, command.Line, $"runs {kind.Label} ({text}) but the repository has no test files for it to run"));
             }
         }
 

@@ -11,7 +11,7 @@ public static partial class CiStepKinds
     [
         new("ci-installs-dependencies", "a dependency install", Re(@"\b(npm\s+(ci|install|i)\b|yarn\s+install\b|yarn\s*$|pnpm\s+(install|i)\b|pip3?\s+install\b|poetry\s+install|pipenv\s+(install|sync)|uv\s+sync|bundle\s+install|dotnet\s+restore|go\s+mod\s+download|composer\s+install|mvn\s+[^\n]*dependency:)"), null, IsInstall: true),
         new("ci-builds", "a build", Re(@"\b(npm\s+run(-script)?\s+build|yarn\s+(run\s+)?build|pnpm\s+(run\s+)?build|dotnet\s+(build|publish)|go\s+build|mvn\s+[^\n]*\b(package|install|verify)\b|gradlew?\s+[^\n]*\b(build|assemble)\b|cargo\s+build|python3?\s+-m\s+build|make(\s+(build|all))?\s*$|next\s+build|vite\s+build|tsc\s+(-b|--build)\b)"), null),
-        new("ci-runs-tests", "tests", Re(@"\b(npm\s+(run(-script)?\s+)?(test|t)\b|yarn\s+(run\s+)?test|pnpm\s+(run\s+)?test|npx\s+(jest|vitest|mocha|playwright\s+test|cypress\s+run)|(^|\s)(jest|vitest|mocha)\b|pytest\b|python3?\s+-m\s+(pytest|unittest)|dotnet\s+test|go\s+test|cargo\s+test|mvn\s+[^\n]*\b(test|verify)\b|gradlew?\s+[^\n]*\btest\b|rspec\b|phpunit\b|(^|\s)tox\b|make\s+test)"), null),
+        new("ci-runs-tests", "tests", Re(@"\b(npm\s+(run(-script)?\s+)?(test|t)\b|yarn\s+(run\s+)?test|pnpm\s+(run\s+)?test|npx\s+(jest|vitest|mocha|playwright\s+test|cypress\s+run)|(^|\s)(jest|vitest|mocha)\b|pytest\b|python3?\s+-m\s+(pytest|unittest)|dotnet\s+test|go\s+test|cargo\s+test|mvn\s+[^\n]*\b(test|verify)\b|gradlew?\s+[^\n]*\btest\b|rspec\b|phpunit\b|(^|\s)tox\b|make\s+test)"), null, NeedsTestFiles: true),
         new("ci-runs-lint", "a linter", Re(@"\b(npm\s+run(-script)?\s+lint|yarn\s+(run\s+)?lint|pnpm\s+(run\s+)?lint|eslint\b|ruff(\s+check)?\b|flake8\b|pylint\b|golangci-lint\b|rubocop\b|dotnet\s+format\b|prettier\s+[^\n]*--check|stylelint\b|biome\s+(check|lint|ci)|shellcheck\b|hadolint\b|markdownlint\b)"), Re(@"(golangci-lint-action|super-linter|hadolint-action|reviewdog|eslint|ruff-action|stylelint)")),
         new("ci-runs-type-check", "a type check", Re(@"(\btsc(\s|$)|\b(npm\s+run(-script)?|yarn(\s+run)?|pnpm(\s+run)?)\s+(typecheck|type-check|types|check-types|tsc|check:types|lint:types)\b|\bmypy\b|\bpyright\b|\bvue-tsc\b|\bsvelte-check\b)"), null),
         new("ci-audits-dependencies", "a dependency audit", Re(@"\b(npm\s+audit|yarn\s+(npm\s+)?audit|pnpm\s+audit|pip-audit|safety\s+(check|scan)|dotnet\s+list\s+[^\n]*--vulnerable|osv-scanner|trivy\s+(fs|image|repo|rootfs)|snyk\s+test|grype\b|govulncheck|bundle(r)?-audit|bundle\s+audit|cargo\s+audit|audit-ci|better-npm-audit)"), Re(@"(dependency-review-action|snyk/actions|trivy-action|osv-scanner|gh-action-pip-audit|anchore/scan-action|govulncheck)")),
@@ -40,10 +40,16 @@ public static partial class CiStepKinds
         "upgrade", "x", "run", "set", "config", "cache", "publish", "pack", "prune", "outdated", "version", "global",
     };
 
+    /// <summary>Test sources by the common runners' conventions: *.test.ts, *.spec.js, test_*.py, *_test.go, *Tests.cs, tests/ folders.</summary>
+    public static bool IsTestFile(string path) => TestFile().IsMatch(path);
+
     /// <summary>A line that installs a tool (<c>pip install pip-audit</c>) rather than running it.</summary>
     public static bool InstallsTool(string command) => ToolInstall().IsMatch(command);
 
     private static Regex Re(string pattern) => new(pattern, Options | RegexOptions.Multiline);
+
+    [GeneratedRegex(@"((^|/)(tests?|__tests__|specs?)/[^/]+\.[a-z]+$|\.(test|spec)\.[cm]?[jt]sx?$|(^|/)test_[^/]*\.py$|_test\.(py|go)$|Tests?\.cs$|_spec\.rb$|Test\.(java|kt)$)", RegexOptions.NonBacktracking)]
+    private static partial Regex TestFile();
 
     [GeneratedRegex(@"\b(pip3?\s+install|pipx\s+install|npm\s+(install|i)\s+(-g|--global)|apt(-get)?\s+install|brew\s+install|go\s+install|cargo\s+install|dotnet\s+tool\s+install|gem\s+install)\b", RegexOptions.NonBacktracking)]
     private static partial Regex ToolInstall();

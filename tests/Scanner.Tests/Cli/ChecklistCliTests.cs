@@ -7,6 +7,9 @@ public sealed class ChecklistCliTests
 {
     private const string App = "fixtures/apps/express-api";
 
+    /// <summary>One JSON scan of the sample app shared by the infrastructure cases, which only read it.</summary>
+    private static readonly Lazy<List<JsonElement>> SampleLines = new(() => ChecklistLines(Support.Cli.Run("scan", App, "--format", "json", "--fail-on", "never")));
+
     [Test]
     public void Scan_SampleApp_NamesTheFalseTickAndTheForgottenDoneItemWithEvidence()
     {
@@ -27,6 +30,28 @@ public sealed class ChecklistCliTests
         var backups = lines.Single(l => l.GetProperty("text").GetString()!.StartsWith("Database backups", StringComparison.Ordinal));
         Assert.That(backups.GetProperty("status").GetString(), Is.EqualTo("unverified"));
         Assert.That(backups.GetProperty("evidence").GetArrayLength(), Is.EqualTo(0));
+    }
+
+    [TestCase("Database port not exposed to the internet", "false-claim", "docker-compose.yml:26")]
+    [TestCase("Redis requires a password", "false-claim", "docker-compose.yml:34")]
+    [TestCase("Rate limiting at the proxy (limit_req)", "false-claim", "nginx/nginx.conf:9")]
+    [TestCase("Only TLS 1.2 and 1.3 accepted", "confirmed", "nginx/nginx.conf:7")]
+    [TestCase("CI pipeline runs on every push and pull request", "confirmed", ".github/workflows/ci.yml:3")]
+    [TestCase("npm audit runs in CI", "false-claim", ".github/workflows/ci.yml:23")]
+    [TestCase("Restart policy on every service", "confirmed", "docker-compose.yml:47")]
+    [TestCase("gzip compression", "unclaimed-met", "nginx/nginx.conf:5")]
+    public void Scan_SampleAppInfrastructure_JudgesComposeWorkflowAndNginxClaims(string text, string status, string evidence)
+    {
+        var line = SampleLines.Value.Single(l => l.GetProperty("text").GetString() == text);
+        Assert.That(line.GetProperty("status").GetString(), Is.EqualTo(status));
+        Assert.That(Evidence(line), Does.Contain(evidence));
+    }
+
+    [Test]
+    public void Scan_SampleAppTestsRunInCiButNoTestFiles_LeavesTheTestLineOpen()
+    {
+        var tests = SampleLines.Value.Single(l => l.GetProperty("text").GetString() == "Unit tests for the order routes");
+        Assert.That(tests.GetProperty("status").GetString(), Is.EqualTo("open"));
     }
 
     [Test]

@@ -76,6 +76,17 @@ public sealed class ControlJudgeTests
     }
 
     [Test]
+    public void Judge_OnlyConfirmingProbesFoundNothing_IsUnknownNotNotApplicable()
+    {
+        var control = RateLimiting with { RefutedBy = [] };
+
+        var judgement = ControlJudge.Judge(control, Results(("probe-a", Outcome.NotApplicable, Confidence.High), ("probe-b", Outcome.NotApplicable, Confidence.High)));
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unknown));
+        Assert.That(judgement.Reason, Does.StartWith("no evidence either way"));
+    }
+
+    [Test]
     public void Judge_ControlWithoutProbes_IsUnknownAndSaysSo()
     {
         var control = RateLimiting with { ConfirmedBy = [], RefutedBy = [] };
