@@ -182,12 +182,28 @@ public static class GitHistoryScanner
         private void Detect(Commit commit, Commit? parent, HistoryCommit at, string path, string repoPath, string text, Commit head)
         {
             var scan = SecretDetector.Detect(path, text, LanguageDetector.Detect(path));
-            if (scan.Secrets.Count == 0)
+            if (scan.SkipReason is not null)
+            {
+                log.Debug("History {Commit} {Path}: not searched for secrets: {Reason}", at.ShortSha, path, scan.SkipReason);
+            }
+
+            if (scan.Secrets.Count == 0 && scan.Rejections.Count == 0)
             {
                 return;
             }
 
             var document = new SourceDocument(path, text);
+            foreach (var rejection in scan.Rejections)
+            {
+                log.Debug("History {Commit} {Path}:{Line}: {Kind} candidate not reported: {Reason}",
+                    at.ShortSha, path, document.Text.LineOf(rejection.ValueStart), rejection.Kind.Id, rejection.Reason);
+            }
+
+            if (scan.Secrets.Count == 0)
+            {
+                return;
+            }
+
             var added = AddedLines(parent, commit, repoPath);
             foreach (var secret in scan.Secrets)
             {
