@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+using Scanner.Core.Workspaces;
+
+namespace Scanner.Probes.Python;
+
+/// <summary>
+/// The app redirects to HTTPS and sends HSTS: Flask-Talisman attached (both on by default, unless
+/// <c>force_https=False</c> / <c>strict_transport_security=False</c>), Django's SECURE_SSL_REDIRECT and
+/// SECURE_HSTS_SECONDS in production settings, or Starlette's HTTPSRedirectMiddleware plus a
+/// Strict-Transport-Security header. With none of them the proxy may still do it, so the result is inconclusive,
+/// except for Django settings, whose own deploy check asks for both.
+/// </summary>
+public sealed partial class PyHttpsHsts : IProbe
+{
+    public IEnumerable<Finding> Run(ProbeContext context)
+    {
+        var graph = PyGraph.For(context.Workspace);
+        if (!graph.IsWebApp)
+        {
+            return [PyVerdict.NotAWebApp(context)];
+        }
+
+        var findings = new List<Finding>();
+        var hits = new List<PyHit>();
+        foreach (var doc in PyCode.Documents(context, graph))
+        {
+            var counts = PyVerdict.Counts(graph, doc.Path) && PyPaths.IsAppCode(doc.Path) && !PyCode.IsDevelopmentName(PyPaths.FileName(doc.Path));
+            foreach (var m in PyCode.Matches(doc, Talisman(), "talisman").Where(m => !PyCode.OnImportLine(doc, m.Index)))
+            {
+                var off = SwitchedOff().Match(PyCode.Arguments(doc, m.Index));
+                if (off.Success && counts)
+                {
+                    findings.Add(context.Fail(doc, m.Index, $"Talisman attached with {off.Value}: HTTPS is not enforced"));
+                }
+                else if (!off.Success)
+                {
+                    hits.Add(new PyHit(doc, m.Index, "Flask-Talisman redirects to HTTPS and sends HSTS"));
+                }
+            }
+
+            hits.AddRange(PyCode.Matches(doc, StarletteHttps(), "HTTPSRedirect").Where(m => !PyCode.OnImportLine(doc, m.Index) && doc.Content.Contains("Strict-Transport-Security", StringComparison.OrdinalIgnoreCase))
+                .Select(m => new PyHit(doc, m.Index, "HTTPSRedirectMiddleware with a Strict-Transport-Security header")));
+            if (counts)
+            {
+                findings.AddRange(DjangoSettings(context, doc));
+            }
+        }
+
+        if (findings.Any(f => f.Outcome == Outcome.Fail))
+        {
+            return findings;
+        }
+
+        if (hits.Count > 0)
+        {
+            findings.AddRange(PyVerdict.Capability(context, graph, hits, ""));
+        }
+
+        return findings.Count > 0 ? findings
+            : [context.Inconclusive("the app neither redirects to HTTPS nor sends HSTS itself; a proxy or platform in front may do both")];
+    }
+
+    private static IEnumerable<Finding> DjangoSettings(ProbeContext context, SourceDocument doc)
+    {
+        if (PyCode.Matches(doc, DjangoMiddlewareList(), "MIDDLEWARE").FirstOrDefault() is not { } list)
+        {
+            yield break;
+        }
+
+        var redirect = PyCode.Matches(doc, SslRedirect(), "SECURE_SSL_REDIRECT").FirstOrDefault();
+        var hsts = PyCode.Matches(doc, HstsSeconds(), "SECURE_HSTS_SECONDS").FirstOrDefault();
+        yield return redirect is { Groups: var r } && r["on"].Success
+            ? context.Pass(doc, redirect.Index, "SECURE_SSL_REDIRECT on")
+            : context.Fail(doc, redirect?.Index ?? list.Index, "Django settings without SECURE_SSL_REDIRECT = True: plain HTTP is served (manage.py check --deploy W008)");
+        yield return hsts is { Groups: var h } && h["on"].Success
+            ? context.Pass(doc, hsts.Index, "SECURE_HSTS_SECONDS set")
+            : context.Fail(doc, hsts?.Index ?? list.Index, "Django settings without SECURE_HSTS_SECONDS: no Strict-Transport-Security header (manage.py check --deploy W004)");
+    }
+
+    [GeneratedRegex(@"\bTalisman[ \t]*\(|\b\w*talisman\w*\.init_app[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Talisman();
+
+    [GeneratedRegex(@"\b(?:force_https|strict_transport_security)[ \t]*=[ \t]*False\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex SwitchedOff();
+
+    [GeneratedRegex(@"\bHTTPSRedirectMiddleware\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex StarletteHttps();
+
+    [GeneratedRegex(@"^MIDDLEWARE[ \t]*=[ \t]*[\[(]", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex DjangoMiddlewareList();
+
+    [GeneratedRegex(@"^SECURE_SSL_REDIRECT[ \t]*=[ \t]*(?:(?<on>True\b|os\.|env|config)|\S)", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex SslRedirect();
+
+    [GeneratedRegex(@"^SECURE_HSTS_SECONDS[ \t]*=[ \t]*(?:(?<on>[1-9][\d_]*|os\.|env|config|int\()|\S)", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex HstsSeconds();
+}
