@@ -21,6 +21,7 @@ public static class Redactor
             return text;
         }
 
+        text = EnvFallbacks.Redact(text);
         var matches = SecretScanner.Scan(text, language);
         if (matches.Count == 0)
         {

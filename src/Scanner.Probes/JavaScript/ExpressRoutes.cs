@@ -52,7 +52,7 @@ public static partial class ExpressRoutes
     {
         // The same middleware mounted on a path elsewhere (app.use('/api', limiter)) is not a route it should cover.
         var routes = calls.Where(c => c != middleware && c.Target == middleware.Target && c.IsRoute && c.IsUnder(middleware.Path) &&
-                                      c.Args[^1] != middleware.Args.LastOrDefault()).ToList();
+                                      c.Args[^1] != (middleware.Args.Count > 0 ? middleware.Args[^1] : null)).ToList();
         return (routes.Where(r => r.Offset > middleware.Offset).ToList(), routes.Where(r => r.Offset < middleware.Offset).ToList());
     }
 

@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Scanner.Core.Secrets;
+
+/// <summary>
+/// The literal default of an environment read whose name is a credential (<c>os.environ.get("DB_PASSWORD", "…")</c>,
+/// <c>process.env.API_TOKEN || '…'</c>, <c>${DB_PASSWORD:-…}</c>). Such a default is the credential whenever the
+/// variable is unset, so it is redacted however weak it looks: the entropy gate that keeps generic kinds precise
+/// must not decide what a report may print.
+/// </summary>
+public static partial class EnvFallbacks
+{
+    /// <summary>The text with the value of every credential-named fallback replaced by its shape.</summary>
+    public static string Redact(string text)
+    {
+        if (!MayHoldFallback(text))
+        {
+            return text;
+        }
+
+        StringBuilder? sb = null;
+        var at = 0;
+        foreach (Match m in Pattern().Matches(text))
+        {
+            var value = m.Groups["value"];
+            if (value.Length == 0 || !IsCredentialName(m.Groups["name"].Value))
+            {
+                continue;
+            }
+
+            sb ??= new StringBuilder(text.Length);
+            sb.Append(text, at, value.Index - at).Append(Redactor.Redact(value.Value, 0));
+            at = value.Index + value.Length;
+        }
+
+        return sb is null ? text : sb.Append(text, at, text.Length - at).ToString();
+    }
+
+    private static bool MayHoldFallback(string text) =>
+        text.Contains("env", StringComparison.OrdinalIgnoreCase) || text.Contains("${", StringComparison.Ordinal)
+        || text.Contains("GetEnvironmentVariable", StringComparison.Ordinal);
+
+    private static bool IsCredentialName(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        return SecretKindCatalog.CredentialKeywords.Any(k => lower.Contains(k, StringComparison.Ordinal)) && NameHints.Why(name) is null;
+    }
+
+    // Python environ.get/getenv with a positional or default= fallback; JS process.env.X (or ["X"]) followed by
+    // || or ??; C# GetEnvironmentVariable("X") ??; shell/compose ${X:-value} and ${X-value}.
+    [GeneratedRegex(
+        """(?:\b(?:environ\.get|getenv|env\.str|env)\s*\(\s*[rbu]?['"](?<name>[A-Za-z_][A-Za-z0-9_]*)['"]\s*,\s*(?:default\s*=\s*)?[rbu]?(?:'(?<value>[^'\r\n]*)'|"(?<value>[^"\r\n]*)")|\bprocess\.env(?:\.(?<name>[A-Za-z_][A-Za-z0-9_]*)|\[\s*['"`](?<name>[A-Za-z_][A-Za-z0-9_]*)['"`]\s*\])\s*(?:\|\||\?\?)\s*(?:'(?<value>[^'\r\n]*)'|"(?<value>[^"\r\n]*)"|`(?<value>[^`\r\n]*)`)|\bGetEnvironmentVariable\s*\(\s*@?"(?<name>[A-Za-z_][A-Za-z0-9_]*)"\s*\)\s*\?\?\s*@?"(?<value>[^"\r\n]*)"|\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*):?[-=](?<value>[^}\r\n]*)\})""",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}
