@@ -13,6 +13,8 @@ namespace Scanner.Checklist.Controls;
 /// <param name="RefutedBy">Probe ids whose Fail refutes the control.</param>
 /// <param name="Broad">An umbrella control ("authentication", "caching") that only matches lines no more
 /// specific control matches.</param>
+/// <param name="Sufficient">Probe ids whose Pass meets the control even when a refuting probe fails: a layer that
+/// satisfies it for the whole app (gzip at the proxy makes app-level compression optional).</param>
 public sealed record Control(
     string Id,
     string Title,
@@ -21,4 +23,5 @@ public sealed record Control(
     IReadOnlyList<string> Keywords,
     IReadOnlyList<string> ConfirmedBy,
     IReadOnlyList<string> RefutedBy,
-    bool Broad);
+    bool Broad,
+    IReadOnlyList<string>? Sufficient = null);

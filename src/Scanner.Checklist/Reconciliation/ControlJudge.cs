@@ -5,7 +5,8 @@ namespace Scanner.Checklist.Reconciliation;
 
 /// <summary>
 /// Decides a control from its probes: a refuting probe's Fail makes it unmet; otherwise a confirming probe's Pass
-/// makes it met; refuting probes that all found nothing to check make it not applicable; anything else is unknown.
+/// makes it met; a sufficient probe's Pass (gzip at the proxy) makes it met even over a refuting Fail; refuting
+/// probes that all found nothing to check make it not applicable; anything else is unknown.
 /// When every finding that decides it is low-confidence (the card's, or the finding's own, such as a secret in
 /// test code), the judgement is marked low-confidence: it asks for review and never makes a false claim.
 /// </summary>
@@ -15,7 +16,7 @@ public static class ControlJudge
 
     public static ControlJudgement Judge(Control control, IReadOnlyDictionary<string, ProbeResult> probes)
     {
-        var involved = control.ConfirmedBy.Concat(control.RefutedBy).Distinct(StringComparer.Ordinal).ToList();
+        var involved = control.ConfirmedBy.Concat(control.RefutedBy).Concat(control.Sufficient ?? []).Distinct(StringComparer.Ordinal).ToList();
         if (involved.Count == 0)
         {
             return new(control.Id, Verdict.Unknown, false, [], "no probe checks this control yet");
@@ -28,6 +29,16 @@ public static class ControlJudge
         }
 
         var refuting = control.RefutedBy.Where(probes.ContainsKey).Select(id => probes[id]).Where(p => p.Outcome == Outcome.Fail).ToList();
+        var sufficing = (control.Sufficient ?? []).Where(probes.ContainsKey).Select(id => probes[id]).Where(p => p.Outcome == Outcome.Pass).ToList();
+        if (refuting.Count > 0 && sufficing.Count > 0)
+        {
+            var judgement = Decide(control, Verdict.Met, sufficing, Outcome.Pass, "confirmed by");
+            return judgement with
+            {
+                Reason = $"{judgement.Reason}, which suffices on its own, so {string.Join(", ", refuting.Select(p => p.Probe.Id))} failing does not refute it",
+            };
+        }
+
         if (refuting.Count > 0)
         {
             return Decide(control, Verdict.Unmet, refuting, Outcome.Fail, "refuted by");

@@ -106,6 +106,28 @@ public sealed class ControlJudgeTests
         Assert.That(judgement.Reason, Does.StartWith("its probes did not run"));
     }
 
+    [Test]
+    public void Judge_SufficientProbePassesWhileAnotherLayerFails_IsMetAndSaysWhy()
+    {
+        var compression = new Control("compression", "Compression", ControlArea.Performance, ["gzip"], [], ["proxy", "app"], ["app"], false, ["proxy"]);
+
+        var judgement = ControlJudge.Judge(compression, Results(("proxy", Outcome.Pass, Confidence.High), ("app", Outcome.Fail, Confidence.High)));
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Met));
+        Assert.That(judgement.Evidence.Select(e => e.ProbeId), Is.EqualTo(new[] { "proxy" }));
+        Assert.That(judgement.Reason, Does.Contain("suffices on its own").And.Contain("app failing does not refute it"));
+    }
+
+    [Test]
+    public void Judge_OrdinaryConfirmingPassWhileRefutingProbeFails_StaysUnmet()
+    {
+        var compression = new Control("compression", "Compression", ControlArea.Performance, ["gzip"], [], ["proxy", "app"], ["app"], false, ["other"]);
+
+        var judgement = ControlJudge.Judge(compression, Results(("proxy", Outcome.Pass, Confidence.High), ("app", Outcome.Fail, Confidence.High)));
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unmet));
+    }
+
     private static Dictionary<string, ProbeResult> Results(params (string Id, Outcome Outcome, Confidence Confidence)[] probes) =>
         probes.ToDictionary(
             p => p.Id,
