@@ -21,10 +21,17 @@ internal static class ScanPipeline
             throw new UsageException($"no such directory: {settings.Target}");
         }
 
-        var catalog = ProbeCatalogs.Load(settings.Rules);
-        var options = new ScanOptions { Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version, Baseline = BaselineReport.Load(settings.Baseline) };
+        var timings = settings.Timings ?? new PhaseTimings();
+        var catalog = timings.Measure("rules", () => ProbeCatalogs.Load(settings.Rules), c => $"{c.Enabled.Count()} probe cards loaded");
+        var options = new ScanOptions
+        {
+            Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version, Baseline = BaselineReport.Load(settings.Baseline), Timings = settings.Timings,
+        };
         var history = settings.History ? new HistoryOptions(settings.Since) : null;
-        var workspace = Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize, History = history }, log);
+        var workspace = timings.Measure(
+            "walk",
+            () => Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize, History = history }, log),
+            w => $"{w.Files.Count} files listed, {w.Notes.Count} passed over");
         CheckHistory(settings, workspace, log);
         if (settings.Image is not null)
         {
@@ -33,14 +40,15 @@ internal static class ScanPipeline
 
         var result = new ScanEngine(catalog, log).Run(workspace, options);
         var controls = ControlCatalog.LoadDefault();
-        var checklist = ChecklistReport.Empty;
-        if (!settings.NoChecklist)
-        {
-            var files = ChecklistLoader.Load(workspace, settings.Checklists);
-            log.Debug("Checklists: {Files}", files.Select(f => $"{f.Path} ({f.FoundBy})"));
-            checklist = new Reconciler(controls).Reconcile(files, result);
-        }
-
+        var checklist = settings.NoChecklist ? ChecklistReport.Empty : timings.Measure(
+            "checklist",
+            () =>
+            {
+                var files = ChecklistLoader.Load(workspace, settings.Checklists);
+                log.Debug("Checklists: {Files}", files.Select(f => $"{f.Path} ({f.FoundBy})"));
+                return new Reconciler(controls).Reconcile(files, result);
+            },
+            c => $"{c.Files.Count} checklist(s)");
         return new ScanReport(DisplayPath(settings.Target), result, checklist) { Areas = ReadinessScorer.Score(controls, result) };
     }
 

@@ -1,3 +1,5 @@
+using Scanner.Core.Engine;
+
 namespace Scanner.Cli;
 
 /// <summary>Everything a scan needs from the command line, parsed and validated.</summary>
@@ -20,4 +22,7 @@ internal sealed record ScanSettings(
 
     /// <summary>A previous JSON report whose failures are not new (<c>--baseline</c>).</summary>
     public string? Baseline { get; init; }
+
+    /// <summary>Where to record phase times (<c>--timings</c>); null records nothing.</summary>
+    public PhaseTimings? Timings { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scanner.Core.Engine;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Cli.Commands;
@@ -19,6 +20,7 @@ internal static class ScanCommand
         var history = new Option<bool>("--history") { Description = "Also scan every commit's added lines for secrets and secret files removed since." };
         var since = new Option<string?>("--since") { Description = "With --history: only commits not reachable from this revision (implies --history)." };
         var baseline = new Option<string?>("--baseline") { Description = "A previous JSON report: its failures are suppressed, so only new findings count." };
+        var timings = new Option<bool>("--timings") { Description = "Print where the time went (startup, walk, read, probes by family, checklist, report) to stderr." };
         var rules = CommonOptions.Rules();
         var verbose = CommonOptions.Verbose();
         var outputs = new ReportOutputs();
@@ -34,15 +36,27 @@ internal static class ScanCommand
         command.Options.Add(history);
         command.Options.Add(since);
         command.Options.Add(baseline);
+        command.Options.Add(timings);
 
         command.SetAction(r => CommandRunner.Guard(() =>
         {
+            var clock = r.GetValue(timings) ? new PhaseTimings() : null;
+            clock?.Record("startup", TimingsTable.SinceProcessStart(), "runtime start and argument parsing");
             var plan = outputs.Plan(r);
             var settings = new ScanSettings(r.GetValue(path)!, r.GetValue(rules), r.GetValue(only), r.GetValue(maxSize),
-                r.GetValue(checklists) ?? [], r.GetValue(noChecklist)) { Image = r.GetValue(image) };
+                r.GetValue(checklists) ?? [], r.GetValue(noChecklist)) { Image = r.GetValue(image), Timings = clock };
             settings = settings with { History = r.GetValue(history) || r.GetValue(since) is not null, Since = r.GetValue(since), Baseline = r.GetValue(baseline) };
             var report = ScanPipeline.Run(settings, Logging.Create(r.GetValue(verbose), plan.Quiet));
-            plan.Write(report);
+            if (clock is null)
+            {
+                plan.Write(report);
+            }
+            else
+            {
+                clock.Measure("report", () => plan.Write(report), $"{plan.Targets.Count} output(s)");
+                TimingsTable.Write(Console.Error, clock, TimingsTable.SinceProcessStart());
+            }
+
             return ScanPipeline.ExitCode(report, Enum.Parse<FailOn>(r.GetValue(failOn)!.Replace("-", "", StringComparison.Ordinal), ignoreCase: true));
         }));
         return command;

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
 using Scanner.Core.Model;
 using Scanner.Core.Rules;
 using Scanner.Core.Secrets;
@@ -16,11 +18,19 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
     public ScanResult Run(Workspace workspace, ScanOptions options, CancellationToken cancellation = default)
     {
         var cards = catalog.Enabled.Where(c => options.Only is null || options.Only.Contains(c.Id)).ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation };
+        var clock = Stopwatch.StartNew();
+        var (read, bytes) = workspace.ReadAll(parallel);
+        options.Timings?.Record("read", clock.Elapsed, string.Create(CultureInfo.InvariantCulture, $"{read} files, {bytes / 1024.0:0} KiB of text"));
+        clock.Restart();
         var results = new ConcurrentBag<ProbeResult>();
-        Parallel.ForEach(
-            cards,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation },
-            card => results.Add(RunProbe(card, workspace, cancellation, options)));
+        Parallel.ForEach(cards, parallel, card =>
+        {
+            var own = Stopwatch.StartNew();
+            results.Add(RunProbe(card, workspace, cancellation, options));
+            options.Timings?.AddProbe(card.Info.Ecosystem, card.Id, own.Elapsed);
+        });
+        options.Timings?.Record("probes", clock.Elapsed, $"{cards.Count} probes on {parallel.MaxDegreeOfParallelism} threads");
         var probes = results.OrderBy(r => r.Probe.Id, StringComparer.Ordinal).ToList();
         return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes);
     }

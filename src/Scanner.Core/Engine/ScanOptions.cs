@@ -14,4 +14,7 @@ public sealed record ScanOptions
 
     /// <summary>The day <c>readyscan:ignore ... until</c> dates are compared with.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Where to record phase and probe times (<c>--timings</c>); null records nothing.</summary>
+    public PhaseTimings? Timings { get; init; }
 }

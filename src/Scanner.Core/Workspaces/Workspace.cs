@@ -97,6 +97,18 @@ public sealed class Workspace
 
     public SourceDocument? Read(string path) => Find(path) is { } file ? Read(file) : null;
 
+    /// <summary>
+    /// Reads and decodes every file once, in parallel over files, before the probes share them: the read cost is
+    /// paid on all cores instead of inside whichever probe asks first. Returns the files read as text and their
+    /// size in characters.
+    /// </summary>
+    public (int Files, long Chars) ReadAll(ParallelOptions parallel)
+    {
+        Parallel.ForEach(Files, parallel, file => Read(file));
+        var docs = _documents.Values.Where(d => d.IsValueCreated && d.Value is not null).Select(d => d.Value!).ToList();
+        return (docs.Count, docs.Sum(d => (long)d.Content.Length));
+    }
+
     private SourceDocument? Load(WorkspaceFile file)
     {
         // A FIFO or device node reports length 0 like an empty file, and opening one can block forever: a
