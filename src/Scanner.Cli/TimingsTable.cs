@@ -7,7 +7,7 @@ namespace Scanner.Cli;
 /// <summary>Prints <c>--timings</c> to stderr: wall time per phase, then probe time per family and the slowest probes.</summary>
 internal static class TimingsTable
 {
-    private const int SlowestShown = 8;
+    private const int SlowestShown = 12;
 
     /// <summary>Time from the process start to now: what the runtime and the command-line parsing cost.</summary>
     public static TimeSpan SinceProcessStart() => DateTime.Now - Process.GetCurrentProcess().StartTime;

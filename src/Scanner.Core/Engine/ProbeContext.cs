@@ -25,7 +25,17 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
     public CancellationToken Cancellation { get; } = cancellation;
 
     /// <summary>The readable files the card's <c>files</c>/<c>exclude</c> globs select, in path order.</summary>
-    public IEnumerable<SourceDocument> Documents() => Documents(Card.Files.Matches);
+    public IEnumerable<SourceDocument> Documents()
+    {
+        foreach (var file in Workspace.Select(Card.Files.Key, Card.Files.Matches))
+        {
+            Cancellation.ThrowIfCancellationRequested();
+            if (Workspace.Read(file) is { } doc)
+            {
+                yield return doc;
+            }
+        }
+    }
 
     public IEnumerable<SourceDocument> Documents(Func<string, bool> pathFilter)
     {

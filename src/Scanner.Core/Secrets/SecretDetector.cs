@@ -25,8 +25,8 @@ public static class SecretDetector
             : null;
         var rejections = new List<SecretRejection>();
         var matches = SecretScanner.Scan(text, language, rejections, includeGeneric: narrowed is null);
-        var inTests = SecretPaths.IsTestPath(path);
-        var standIn = SecretPaths.StandInContext(path);
+        var inTests = matches.Count > 0 && SecretPaths.IsTestPath(path);
+        var standIn = matches.Count > 0 ? SecretPaths.StandInContext(path) : null;
         var secrets = new List<DetectedSecret>(matches.Count);
         foreach (var match in matches)
         {

@@ -110,7 +110,8 @@ public static partial class SecretKindCatalog
             };
     }
 
-    private static Regex? CompilePattern(string? pattern, Action<string> error)
+    /// <summary>Checks the pattern now with the cheap interpreter; the non-backtracking build waits for first use.</summary>
+    private static Lazy<Regex>? CompilePattern(string? pattern, Action<string> error)
     {
         if (string.IsNullOrWhiteSpace(pattern))
         {
@@ -120,17 +121,23 @@ public static partial class SecretKindCatalog
 
         try
         {
-            var regex = new Regex(pattern, Options);
-            if (!regex.GetGroupNames().Contains("value", StringComparer.Ordinal))
+            var check = new Regex(pattern, RegexOptions.CultureInvariant);
+            if (!check.GetGroupNames().Contains("value", StringComparer.Ordinal))
             {
                 error("'pattern' needs a (?<value>...) group");
             }
 
-            return regex;
+            if (NonBacktrackingCheck.Unsupported(pattern) is { } construct)
+            {
+                error($"'pattern' is not a valid non-backtracking regex: it uses a {construct}");
+                return null;
+            }
+
+            return new Lazy<Regex>(() => new Regex(pattern, Options), LazyThreadSafetyMode.ExecutionAndPublication);
         }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        catch (ArgumentException e)
         {
-            error($"'pattern' is not a valid non-backtracking regex: {e.Message}");
+            error($"'pattern' is not a valid regex: {e.Message}");
             return null;
         }
     }

@@ -7,24 +7,55 @@ namespace Scanner.Core.Text;
 /// A path glob with gitignore-like meaning: <c>*</c> stays inside one folder, <c>**</c> crosses folders,
 /// <c>{a,b}</c> alternates, and a pattern without '/' matches the file name at any depth.
 /// </summary>
+/// <remarks>
+/// Hundreds of globs are built at every start (every card's file filter), and each is asked about every file, so
+/// the common shapes (<c>*.js</c>, <c>**/Dockerfile*</c>, <c>.github/workflows/*.{yml,yaml}</c>) are plain string
+/// checks, segment by segment. Only the rest become a regex, interpreted with a match budget: a non-backtracking
+/// regex costs milliseconds to build, which 500 globs turned into seconds, and the patterns can come from the
+/// scanned repository (.dockerignore, .readyscanignore), so they get a budget, not trust.
+/// </remarks>
 public sealed class Glob
 {
-    private readonly Regex _regex;
+    private static readonly TimeSpan MatchBudget = TimeSpan.FromMilliseconds(100);
+    private readonly SegmentPattern? _segments;
+    private readonly Regex? _regex;
 
     public Glob(string pattern)
     {
         Pattern = pattern;
         var trimmed = pattern.TrimStart('/');
-        var prefix = pattern.Contains('/', StringComparison.Ordinal) && !trimmed.StartsWith("**/", StringComparison.Ordinal)
-            ? "^"
-            : "^(?:.*/)?";
+        var anchored = pattern.Contains('/', StringComparison.Ordinal) && !trimmed.StartsWith("**/", StringComparison.Ordinal);
         var body = trimmed.StartsWith("**/", StringComparison.Ordinal) ? trimmed[3..] : trimmed;
-        _regex = new Regex(prefix + ToRegexBody(body) + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        _segments = SegmentPattern.TryCreate(body, anchored);
+        if (_segments is not null)
+        {
+            return;
+        }
+
+        var prefix = anchored ? "^" : "^(?:.*/)?";
+        _regex = new Regex(prefix + ToRegexBody(body) + "$", RegexOptions.CultureInvariant, MatchBudget);
     }
 
     public string Pattern { get; }
 
-    public bool IsMatch(string path) => _regex.IsMatch(path);
+    public bool IsMatch(string path)
+    {
+        if (_segments is not null)
+        {
+            return _segments.IsMatch(path);
+        }
+
+        try
+        {
+            return _regex!.IsMatch(path);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only a pathological pattern against a pathological path gets here; not matching keeps the file in
+            // whatever the default is (scanned, not ignored) rather than hiding it.
+            return false;
+        }
+    }
 
     /// <summary>The regex text for a glob body, without anchors; shared with the .gitignore reader.</summary>
     public static string ToRegexBody(string glob)

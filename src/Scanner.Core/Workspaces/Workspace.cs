@@ -12,6 +12,7 @@ namespace Scanner.Core.Workspaces;
 public sealed class Workspace
 {
     private readonly ConcurrentDictionary<string, Lazy<SourceDocument?>> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<WorkspaceFile>>> _selections = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<ScanNote> _readNotes = [];
     private readonly IReadOnlyList<ScanNote> _walkNotes;
     private readonly Dictionary<string, WorkspaceFile> _byPath;
@@ -96,6 +97,14 @@ public sealed class Workspace
         _documents.GetOrAdd(file.Path, _ => new Lazy<SourceDocument?>(() => Load(file))).Value;
 
     public SourceDocument? Read(string path) => Find(path) is { } file ? Read(file) : null;
+
+    /// <summary>
+    /// The files a path filter selects, in path order, computed once per <paramref name="key"/>: probes whose cards
+    /// share a filter (every JavaScript probe selects the same files) share the selection instead of each testing
+    /// every path against every glob.
+    /// </summary>
+    public IReadOnlyList<WorkspaceFile> Select(string key, Func<string, bool> filter) =>
+        _selections.GetOrAdd(key, _ => new Lazy<IReadOnlyList<WorkspaceFile>>(() => [.. Files.Where(f => filter(f.Path))])).Value;
 
     /// <summary>
     /// Reads and decodes every file once, in parallel over files, before the probes share them: the read cost is

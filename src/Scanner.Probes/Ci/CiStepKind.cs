@@ -7,5 +7,11 @@ namespace Scanner.Probes.Ci;
 /// failure must fail the build for it to count, and whether it must run without someone starting it by hand;
 /// <see cref="IsInstall"/> kinds count tool installs (<c>pip install pip-audit</c>), which other kinds skip;
 /// <see cref="NeedsTestFiles"/> kinds only count when the repository has test files for the runner to find.
+/// The regexes are built when first matched: a repository without CI never pays for them.
 /// </summary>
-public sealed record CiStepKind(string ProbeId, string Label, Regex Command, Regex? Action, bool MustBeEnforced = true, bool MustBeAutomatic = true, bool IsInstall = false, bool NeedsTestFiles = false);
+public sealed record CiStepKind(string ProbeId, string Label, Lazy<Regex> CommandPattern, Lazy<Regex>? ActionPattern, bool MustBeEnforced = true, bool MustBeAutomatic = true, bool IsInstall = false, bool NeedsTestFiles = false)
+{
+    public Regex Command => CommandPattern.Value;
+
+    public Regex? Action => ActionPattern?.Value;
+}

@@ -46,7 +46,7 @@ public static partial class CiStepKinds
     /// <summary>A line that installs a tool (<c>pip install pip-audit</c>) rather than running it.</summary>
     public static bool InstallsTool(string command) => ToolInstall().IsMatch(command);
 
-    private static Regex Re(string pattern) => new(pattern, Options | RegexOptions.Multiline);
+    private static Lazy<Regex> Re(string pattern) => new(() => new Regex(pattern, Options | RegexOptions.Multiline), LazyThreadSafetyMode.ExecutionAndPublication);
 
     [GeneratedRegex(@"((^|/)(tests?|__tests__|specs?)/[^/]+\.[a-z]+$|\.(test|spec)\.[cm]?[jt]sx?$|(^|/)test_[^/]*\.py$|_test\.(py|go)$|Tests?\.cs$|_spec\.rb$|Test\.(java|kt)$)", RegexOptions.NonBacktracking)]
     private static partial Regex TestFile();
