@@ -4,6 +4,7 @@ using Scanner.Checklist.Readiness;
 using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Engine;
 using Scanner.Core.Git;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.Runtime;
 using Scanner.Reporting.Model;
@@ -26,11 +27,12 @@ internal static class ScanPipeline
         var options = new ScanOptions
         {
             Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version, Baseline = BaselineReport.Load(settings.Baseline), Timings = settings.Timings,
+            ProbeDone = settings.Progress,
         };
         var history = settings.History ? new HistoryOptions(settings.Since) : null;
         var workspace = timings.Measure(
             "walk",
-            () => Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize, History = history }, log),
+            () => Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize, History = history, Exclude = [.. settings.Exclude.Select(e => new Glob(e.TrimEnd('/')))] }, log),
             w => $"{w.Files.Count} files listed, {w.Notes.Count} passed over");
         CheckHistory(settings, workspace, log);
         if (settings.Image is not null)

@@ -25,4 +25,10 @@ internal sealed record ScanSettings(
 
     /// <summary>Where to record phase times (<c>--timings</c>); null records nothing.</summary>
     public PhaseTimings? Timings { get; init; }
+
+    /// <summary>Gitignore-style globs of paths to leave out (<c>--exclude</c>, repeatable).</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Told (probes done, probes in all) as the scan goes; null for none.</summary>
+    public Action<int, int>? Progress { get; init; }
 }

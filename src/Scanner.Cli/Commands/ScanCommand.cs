@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Scanner.Core.Engine;
 using Scanner.Core.Workspaces;
+using Scanner.Reporting.Model;
 
 namespace Scanner.Cli.Commands;
 
@@ -20,6 +21,7 @@ internal static class ScanCommand
         var history = new Option<bool>("--history") { Description = "Also scan every commit's added lines for secrets and secret files removed since." };
         var since = new Option<string?>("--since") { Description = "With --history: only commits not reachable from this revision (implies --history)." };
         var baseline = new Option<string?>("--baseline") { Description = "A previous JSON report: its failures are suppressed, so only new findings count." };
+        var exclude = new Option<string[]>("--exclude") { Description = "Leave out paths matching this gitignore-style glob (repeatable), e.g. --exclude fixtures/ --exclude '*.min.js'.", AllowMultipleArgumentsPerToken = false };
         var timings = new Option<bool>("--timings") { Description = "Print where the time went (startup, walk, read, probes by family, checklist, report) to stderr." };
         var rules = CommonOptions.Rules();
         var verbose = CommonOptions.Verbose();
@@ -37,6 +39,7 @@ internal static class ScanCommand
         command.Options.Add(since);
         command.Options.Add(baseline);
         command.Options.Add(timings);
+        command.Options.Add(exclude);
 
         command.SetAction(r => CommandRunner.Guard(() =>
         {
@@ -45,8 +48,13 @@ internal static class ScanCommand
             var plan = outputs.Plan(r);
             var settings = new ScanSettings(r.GetValue(path)!, r.GetValue(rules), r.GetValue(only), r.GetValue(maxSize),
                 r.GetValue(checklists) ?? [], r.GetValue(noChecklist)) { Image = r.GetValue(image), Timings = clock };
-            settings = settings with { History = r.GetValue(history) || r.GetValue(since) is not null, Since = r.GetValue(since), Baseline = r.GetValue(baseline) };
-            var report = ScanPipeline.Run(settings, Logging.Create(r.GetValue(verbose), plan.Quiet));
+            settings = settings with { History = r.GetValue(history) || r.GetValue(since) is not null, Since = r.GetValue(since), Baseline = r.GetValue(baseline), Exclude = r.GetValue(exclude) ?? [] };
+            ScanReport report;
+            using (var progress = ProgressBar.Wanted(plan.Quiet, r.GetValue(verbose)) ? new ProgressBar(Console.Error, "probes") : null)
+            {
+                report = ScanPipeline.Run(settings with { Progress = progress is null ? null : progress.Report }, Logging.Create(r.GetValue(verbose), plan.Quiet));
+            }
+
             if (clock is null)
             {
                 plan.Write(report);

@@ -24,11 +24,13 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         options.Timings?.Record("read", clock.Elapsed, string.Create(CultureInfo.InvariantCulture, $"{read} files, {bytes / 1024.0:0} KiB of text"));
         clock.Restart();
         var results = new ConcurrentBag<ProbeResult>();
+        var done = 0;
         Parallel.ForEach(cards, parallel, card =>
         {
             var own = Stopwatch.StartNew();
             results.Add(RunProbe(card, workspace, cancellation, options));
             options.Timings?.AddProbe(card.Info.Ecosystem, card.Id, own.Elapsed);
+            options.ProbeDone?.Invoke(Interlocked.Increment(ref done), cards.Count);
         });
         options.Timings?.Record("probes", clock.Elapsed, $"{cards.Count} probes on {parallel.MaxDegreeOfParallelism} threads");
         var probes = results.OrderBy(r => r.Probe.Id, StringComparer.Ordinal).ToList();

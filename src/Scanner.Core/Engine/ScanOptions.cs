@@ -17,4 +17,7 @@ public sealed record ScanOptions
 
     /// <summary>Where to record phase and probe times (<c>--timings</c>); null records nothing.</summary>
     public PhaseTimings? Timings { get; init; }
+
+    /// <summary>Told (probes done, probes in all) after each probe, from any thread; null tells nobody.</summary>
+    public Action<int, int>? ProbeDone { get; init; }
 }

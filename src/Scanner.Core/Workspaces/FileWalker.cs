@@ -79,7 +79,7 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
 
     private void Visit(FileSystemInfo entry, string rel, string realDir, GitIgnore ignore)
     {
-        if (entry.Name == ".git")
+        if (entry.Name == ".git" || options.Exclude.Any(g => g.IsMatch(rel)))
         {
             return;
         }

@@ -1,5 +1,6 @@
 using Scanner.Core.Git;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Core.Workspaces;
 
@@ -18,4 +19,7 @@ public sealed record WorkspaceOptions
 
     /// <summary>Scan the commit history too (<c>--history</c>); null = the working tree only.</summary>
     public HistoryOptions? History { get; init; }
+
+    /// <summary>Paths left out of the scan (<c>--exclude</c>, gitignore-style globs); a matching folder drops all it holds.</summary>
+    public IReadOnlyList<Glob> Exclude { get; init; } = [];
 }
