@@ -14,6 +14,7 @@ COPY rules/ rules/
 COPY src/ src/
 RUN dotnet publish src/Scanner.Cli --configuration Release --output /app --nologo
 
+# readyscan:ignore dockerfile-healthcheck -- a CLI runs one scan and exits: there is no long-lived process to probe
 FROM mcr.microsoft.com/dotnet/runtime:10.0
 COPY --from=build /app /opt/readyscan
 WORKDIR /src

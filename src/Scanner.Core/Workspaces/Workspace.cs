@@ -63,6 +63,12 @@ public sealed class Workspace
 
         var allNotes = new List<ScanNote>();
         var git = options.Git ?? (options.ReadGit ? GitReader.Read(full, log, allNotes) : GitFacts.None);
+        if (options.Exclude.Count > 0)
+        {
+            // An excluded path is out of the scan for every probe, the ones reading git's index included.
+            git = git with { TrackedFiles = git.TrackedFiles.Where(p => !IsExcluded(p, options)).ToHashSet(StringComparer.Ordinal) };
+        }
+
         var (files, notes) = new FileWalker(full, options, git.TrackedFiles).Walk();
         allNotes.AddRange(notes);
         log.Debug("Workspace {Root}: {Count} files, {Notes} passed over", full, files.Count, allNotes.Count);
@@ -70,6 +76,21 @@ public sealed class Workspace
     }
 
     public WorkspaceFile? Find(string path) => _byPath.GetValueOrDefault(path);
+
+    /// <summary>Whether an <c>--exclude</c> glob matches the path or one of its folders.</summary>
+    private static bool IsExcluded(string path, WorkspaceOptions options)
+    {
+        for (var end = path.Length; end > 0; end = path.LastIndexOf('/', end - 1))
+        {
+            var prefix = path[..end];
+            if (options.Exclude.Any(g => g.IsMatch(prefix)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The .gitignore line that ignores <paramref name="path"/> (the last matching rule wins, as in git), or null

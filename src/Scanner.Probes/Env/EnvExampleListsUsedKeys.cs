@@ -1,5 +1,6 @@
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Secrets;
 
 namespace Scanner.Probes.Env;
 
@@ -10,14 +11,15 @@ public sealed class EnvExampleListsUsedKeys : IProbe
     {
         "NODE_ENV", "CI", "HOME", "PATH", "PWD", "USER", "SHELL", "HOSTNAME", "TMPDIR", "TEMP", "TMP", "LANG", "TZ",
         "NEXT_RUNTIME", "NEXT_PHASE", "VERCEL", "VERCEL_ENV", "VERCEL_URL", "MODE", "DEV", "PROD", "SSR", "BASE_URL",
-        "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "PYTHONPATH", "VIRTUAL_ENV", "GITHUB_ACTIONS",
+        "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "PYTHONPATH", "VIRTUAL_ENV", "GITHUB_ACTIONS", "TERM", "NO_COLOR",
+        "COLUMNS", "DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
     };
 
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var templates = context.Documents(EnvTemplates.IsTemplate).Select(EnvTemplates.Read).ToList();
         var reads = context.Documents()
-            .Where(d => !EnvTemplates.IsTemplate(d.Path))
+            .Where(d => !EnvTemplates.IsTemplate(d.Path) && !SecretPaths.IsTestPath(d.Path))
             .SelectMany(EnvReads.In)
             .Where(r => !RuntimeProvided.Contains(r.Key) && !r.Key.StartsWith("npm_", StringComparison.Ordinal))
             .ToList();

@@ -14,7 +14,7 @@ public static partial class EnvReads
             Language.JavaScript => (JavaScript(), ["env"], false),
             Language.Python => (Python(), ["environ", "getenv"], false),
             Language.CSharp => (CSharp(), ["GetEnvironmentVariable"], false),
-            Language.Yaml when IsCompose(doc.Path) => (Compose(), ["${"], true),
+            Language.Yaml when IsCompose(doc.Path) && ComposeServices().IsMatch(doc.Content) => (Compose(), ["${"], true),
             _ => ((Regex?)null, Array.Empty<string>(), false),
         };
         if (pattern is null || !keywords.Any(k => doc.Content.Contains(k, StringComparison.Ordinal)))
@@ -80,6 +80,10 @@ public static partial class EnvReads
 
     [GeneratedRegex(@"(?<!\$)\$\{(?<key>[A-Za-z_][A-Za-z0-9_]*)(?:[:?+-][^}\n]{0,200})?\}", RegexOptions.None, 100)]
     private static partial Regex Compose();
+
+    /// <summary>A compose file has a top-level <c>services:</c>; a YAML merely named compose-something does not.</summary>
+    [GeneratedRegex(@"^services[ \t]*:", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
+    private static partial Regex ComposeServices();
 
     [GeneratedRegex(@"\b(?:const|let|var)\s*\{(?<body>[^{}]+)\}\s*=\s*process\.env\b", RegexOptions.NonBacktracking)]
     private static partial Regex DestructuringPattern();

@@ -21,4 +21,18 @@ public sealed class ExcludeTests
         Assert.That(result.Stdout, Does.Not.Contain("vendor/lib.js").And.Not.Contain("bundle.min.js"));
         Assert.That(result.Stdout, Does.Contain("\"filesScanned\": 2"));
     }
+
+    [Test]
+    public void Scan_TrackedSecretFileUnderExcludedFolder_IsNotJudged()
+    {
+        using var repo = new GitRepo();
+        repo.Commit("plant", ("fixtures/bad/.env", "API_TOKEN=placeholder\n"), ("src/app.js", "export const ok = 1;\n"));
+
+        var excluded = Support.Cli.Run("scan", repo.Root, "--exclude", "fixtures/", "--only", "git-secret-files-untracked", "--fail-on", "fail");
+        var included = Support.Cli.Run("scan", repo.Root, "--only", "git-secret-files-untracked", "--fail-on", "fail");
+
+        Assert.That(excluded.ExitCode, Is.EqualTo(0), excluded.Stdout);
+        Assert.That(included.ExitCode, Is.EqualTo(1), "without --exclude the tracked .env fails the probe");
+        Assert.That(included.Stdout, Does.Contain("fixtures/bad/.env"));
+    }
 }
