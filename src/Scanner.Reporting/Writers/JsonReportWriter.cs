@@ -10,7 +10,7 @@ namespace Scanner.Reporting.Writers;
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     public string Format => "json";
 
@@ -50,9 +50,38 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
+            WriteAreas(json, report);
             ChecklistJson.Write(json, report.Checklist);
             json.WriteEndObject();
         });
+
+    /// <summary>Readiness per area from the evidence alone; percent is null when the evidence decided no control there.</summary>
+    private static void WriteAreas(Utf8JsonWriter json, ScanReport report)
+    {
+        json.WriteStartArray("areas");
+        foreach (var area in report.Areas)
+        {
+            json.WriteStartObject();
+            json.WriteString("area", area.Area.ToString().ToLowerInvariant());
+            json.WriteNumber("controls", area.Controls);
+            json.WriteNumber("met", area.Met);
+            json.WriteNumber("unmet", area.Unmet);
+            json.WriteNumber("notApplicable", area.NotApplicable);
+            json.WriteNumber("unknown", area.Unknown);
+            if (area.Percent is { } percent)
+            {
+                json.WriteNumber("percent", percent);
+            }
+            else
+            {
+                json.WriteNull("percent");
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 
     private static void WriteTarget(Utf8JsonWriter json, ScanReport report)
     {

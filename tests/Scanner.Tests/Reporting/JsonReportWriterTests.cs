@@ -9,13 +9,28 @@ namespace Scanner.Tests.Reporting;
 public sealed class JsonReportWriterTests
 {
     [Test]
+    public void Write_SampleApp_ListsEveryAreaWithItsEvidenceScore()
+    {
+        var root = JsonDocument.Parse(Reports.Render("json", Reports.SampleApp)).RootElement;
+
+        var areas = root.GetProperty("areas").EnumerateArray().ToList();
+        Assert.That(areas.Select(a => a.GetProperty("area").GetString()), Is.EqualTo(Reports.SampleApp.Areas.Select(a => a.Area.ToString().ToLowerInvariant())));
+        var security = areas.Single(a => a.GetProperty("area").GetString() == "security");
+        var expected = Reports.SampleApp.Areas.Single(a => a.Area == Scanner.Checklist.Controls.ControlArea.Security);
+        Assert.That(security.GetProperty("met").GetInt32(), Is.EqualTo(expected.Met));
+        Assert.That(security.GetProperty("unmet").GetInt32(), Is.EqualTo(expected.Unmet));
+        Assert.That(security.GetProperty("percent").GetInt32(), Is.EqualTo(expected.Percent));
+        Assert.That(expected.Unmet, Is.GreaterThan(0), "the sample app's planted security problems must show in its score");
+    }
+
+    [Test]
     public void Write_SampleApp_CarriesTheContractFields()
     {
         var json = Render();
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
 
-        Assert.That(root.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.0"));
+        Assert.That(root.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.1"));
         Assert.That(root.GetProperty("tool").GetProperty("version").GetString(), Is.EqualTo("test"));
         Assert.That(root.GetProperty("target").GetProperty("path").GetString(), Is.EqualTo("fixtures/apps/express-api"));
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
