@@ -68,6 +68,9 @@ public sealed class Workspace
         return new Workspace(full, files, allNotes, git, options, log);
     }
 
+    /// <summary>Records a file that was read but could not be fully judged, e.g. a pattern that ran out of time on it.</summary>
+    public void AddNote(ScanNote note) => _readNotes.Add(note);
+
     public WorkspaceFile? Find(string path) => _byPath.GetValueOrDefault(path);
 
     /// <summary>
