@@ -136,7 +136,8 @@ public sealed class Workspace
 
         if (decoded.HadInvalidBytes)
         {
-            _readNotes.Add(new ScanNote(file.Path, "invalid-utf8", "invalid UTF-8 bytes were replaced with U+FFFD; the rest was scanned"));
+            var kind = decoded.Encoding == "UTF-8" ? "invalid-utf8" : "invalid-" + decoded.Encoding.ToLowerInvariant();
+            _readNotes.Add(new ScanNote(file.Path, kind, $"invalid {decoded.Encoding} bytes were replaced with U+FFFD; the rest was scanned"));
         }
 
         return new SourceDocument(file.Path, decoded.Text);
