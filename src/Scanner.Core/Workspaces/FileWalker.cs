@@ -65,7 +65,7 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _notes.Add(new ScanNote(relDir, "unreadable", $"folder could not be listed: {e.Message}"));
+            _notes.Add(new ScanNote(relDir, "unreadable", $"folder could not be listed: {e.GetType().Name}"));
             return;
         }
 
@@ -135,7 +135,7 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _notes.Add(new ScanNote(rel, "unreadable", $"file could not be read: {e.Message}"));
+            _notes.Add(new ScanNote(rel, "unreadable", $"file could not be read: {e.GetType().Name}"));
             return;
         }
 

@@ -56,6 +56,7 @@ public sealed class HostileFileSystemTests
 
             Assert.That(report.NoteFor("src/locked.js")?.Kind, Is.EqualTo("unreadable"));
             Assert.That(report.NoteFor("locked")?.Kind, Is.EqualTo("unreadable"));
+            Assert.That(report.Notes.Select(n => n.Message), Has.None.Contain(target.Root), "notes are the same wherever the tree is checked out");
             Assert.That(report.At("src/locked.js").Select(f => f.ProbeId), Has.None.EqualTo("js-no-console-log"));
             report.AssertRestIntact();
         }
