@@ -10,7 +10,7 @@ public sealed class HostileSizeTests
     [CancelAfter(90_000)]
     public void Scan_200MegabyteSingleLine_SkippedAtTheCapAndReadWhenTheCapAllowsIt(CancellationToken cancellation)
     {
-        using var target = new HostileTarget();
+        using var target = new HostileTarget(inMemory: true);
         WriteOneLine(target.Full("public/bundle.js"), TwoHundredMegabytes);
 
         var capped = target.ScanCli(cancellation);

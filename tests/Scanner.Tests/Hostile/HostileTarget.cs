@@ -42,7 +42,8 @@ internal sealed class HostileTarget : IDisposable
     /// The CLI's pipeline in process (workspace, probes, checklist, JSON report): the CLI's own start-up costs
     /// seconds a run, which the suite cannot spend on every case. A crash surfaces as the test's exception.
     /// </summary>
-    public HostileReport Scan(CancellationToken cancellation) => ScanInProcess(Workspace.Open(Root, new WorkspaceOptions(), Scans.Silent), cancellation);
+    public HostileReport Scan(CancellationToken cancellation) =>
+        Guarded(() => Pipeline(Workspace.Open(Root, new WorkspaceOptions(), Scans.Silent), cancellation), cancellation);
 
     /// <summary>The real CLI with a JSON report on stdout, killed if the test's hang guard fires.</summary>
     public HostileReport ScanCli(CancellationToken cancellation, params string[] extra) => Parse(Support.Cli.RunGuarded(cancellation, ["scan", Root, "--format", "json", .. extra]));
@@ -50,9 +51,18 @@ internal sealed class HostileTarget : IDisposable
     /// <summary>As <see cref="ScanCli"/>, but as the unprivileged user nobody, so that permissions bind.</summary>
     public HostileReport ScanUnprivileged(CancellationToken cancellation) => Parse(Support.Cli.RunUnprivileged(cancellation, "scan", Root, "--format", "json"));
 
-
     /// <summary>The same pipeline in process, for tests that must act on the workspace between walking and probing.</summary>
-    public static HostileReport ScanInProcess(Workspace workspace, CancellationToken cancellation)
+    public static HostileReport ScanInProcess(Workspace workspace, CancellationToken cancellation) => Guarded(() => Pipeline(workspace, cancellation), cancellation);
+
+    /// <summary>Only the engine observes the token; waiting on a task makes a hang anywhere else fail the test too.</summary>
+    private static HostileReport Guarded(Func<HostileReport> scan, CancellationToken cancellation)
+    {
+        var task = Task.Run(scan, cancellation);
+        task.Wait(cancellation);
+        return task.Result;
+    }
+
+    private static HostileReport Pipeline(Workspace workspace, CancellationToken cancellation)
     {
         var scan = new ScanEngine(Scans.DefaultCatalog, Scans.Silent).Run(workspace, new ScanOptions { ToolVersion = "test" }, cancellation);
         var controls = ControlCatalog.LoadDefault();
