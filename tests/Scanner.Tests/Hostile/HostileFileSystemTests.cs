@@ -117,4 +117,22 @@ public sealed class HostileFileSystemTests
         Assert.That(churn.Where((p, i) => i % 2 == 0 && !scanned.Contains(p)), Is.Empty);
         report.AssertRestIntact();
     }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public void Scan_NamedPipesWhereConfigFilesAreRead_NeverBlocks(CancellationToken cancellation)
+    {
+        using var target = new HostileTarget();
+        string[] pipes = [".gitignore", "src/.gitignore", ".readyscanignore", "PRODUCTION_CHECKLIST.md", "package.json", "docker-compose.yml", ".env"];
+        foreach (var pipe in pipes)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target.Full(pipe))!);
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", target.Full(pipe));
+            mkfifo.WaitForExit();
+        }
+
+        var report = target.Scan(cancellation);
+
+        report.AssertRestIntact();
+    }
 }
