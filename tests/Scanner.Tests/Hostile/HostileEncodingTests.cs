@@ -74,4 +74,27 @@ public sealed class HostileEncodingTests
         Assert.That(report.NoteFor("src/no-bom.js")?.Kind, Is.EqualTo("binary"));
         report.AssertRestIntact();
     }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public void Scan_FileNamesWithInvalidUtf8AndControlCharacters_NotedOrScanned(CancellationToken cancellation)
+    {
+        using var target = new HostileTarget();
+        target.Write("src/new\nline.js", "console.log('newline');\n");
+        target.Write("src/tab\tand \"quote\".js", "console.log('tab');\n");
+
+        // .NET cannot name a file whose name is not UTF-8, so the test makes it with the system's own mv.
+        var plain = target.Write("src/latin1.js", "console.log('latin-1 name');\n");
+        using (var mv = System.Diagnostics.Process.Start("sh", ["-c", "mv \"$0\" \"$(dirname \"$0\")/$(printf 'caf\\351.js')\"", plain]))
+        {
+            mv.WaitForExit();
+        }
+
+        var report = target.Scan(cancellation);
+
+        Assert.That(report.At("src/new\nline.js").Select(f => f.ProbeId), Does.Contain("js-no-console-log"));
+        Assert.That(report.At("src/tab\tand \"quote\".js").Select(f => f.ProbeId), Does.Contain("js-no-console-log"));
+        Assert.That(report.Notes.Where(n => n.Path.StartsWith("src/caf", StringComparison.Ordinal)).Select(n => n.Kind), Is.EqualTo(new[] { "unreadable" }));
+        report.AssertRestIntact();
+    }
 }
