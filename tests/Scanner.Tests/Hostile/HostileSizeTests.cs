@@ -1,3 +1,5 @@
+using Scanner.Core.Workspaces;
+
 namespace Scanner.Tests.Hostile;
 
 /// <summary>Too big, too many, too deep: each is walked or skipped with a reason, in bounded time.</summary>
@@ -14,7 +16,7 @@ public sealed class HostileSizeTests
         WriteOneLine(target.Full("public/bundle.js"), TwoHundredMegabytes);
 
         var capped = target.ScanCli(cancellation);
-        var raised = target.ScanCli(cancellation, "--max-file-size", (TwoHundredMegabytes + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var raised = target.Scan(cancellation, new WorkspaceOptions { MaxFileSize = TwoHundredMegabytes + 1 });
 
         Assert.That(capped.NoteFor("public/bundle.js")?.Kind, Is.EqualTo("too-large"));
         Assert.That(capped.NoteFor("public/bundle.js")?.Message, Does.Contain("--max-file-size"));

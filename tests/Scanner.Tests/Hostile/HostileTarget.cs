@@ -42,8 +42,8 @@ internal sealed class HostileTarget : IDisposable
     /// The CLI's pipeline in process (workspace, probes, checklist, JSON report): the CLI's own start-up costs
     /// seconds a run, which the suite cannot spend on every case. A crash surfaces as the test's exception.
     /// </summary>
-    public HostileReport Scan(CancellationToken cancellation) =>
-        Guarded(() => Pipeline(Workspace.Open(Root, new WorkspaceOptions(), Scans.Silent), cancellation), cancellation);
+    public HostileReport Scan(CancellationToken cancellation, WorkspaceOptions? options = null) =>
+        Guarded(() => Pipeline(Workspace.Open(Root, options ?? new WorkspaceOptions(), Scans.Silent), cancellation), cancellation);
 
     /// <summary>The real CLI with a JSON report on stdout, killed if the test's hang guard fires.</summary>
     public HostileReport ScanCli(CancellationToken cancellation, params string[] extra) => Parse(Support.Cli.RunGuarded(cancellation, ["scan", Root, "--format", "json", .. extra]));
