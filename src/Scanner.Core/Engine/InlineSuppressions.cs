@@ -23,20 +23,20 @@ public static partial class InlineSuppressions
         foreach (var finding in findings)
         {
             result.Add(finding is { Outcome: Outcome.Fail, IsSuppressed: false, Location: { Line: > 0 } location } && workspace.Read(location.Path) is { } doc
-                ? Decide(finding, doc, probe, today, log)
+                ? Decide(finding, doc, probe, today, workspace, log)
                 : finding);
         }
 
         return result;
     }
 
-    private static Finding Decide(Finding finding, SourceDocument doc, ProbeInfo probe, DateOnly today, ILogger log)
+    private static Finding Decide(Finding finding, SourceDocument doc, ProbeInfo probe, DateOnly today, Workspace workspace, ILogger log)
     {
         var location = finding.Location!;
         for (var line = location.Line; line >= Math.Max(1, location.Line - 1); line--)
         {
             var text = doc.Text.Line(line).ToString();
-            if (text.Contains("readyscan:ignore", StringComparison.Ordinal) && Marker().Match(text) is { Success: true } match
+            if (text.Contains("readyscan:ignore", StringComparison.Ordinal) && MarkerOn(text, doc.Path, line, workspace) is { Success: true } match
                 && match.Groups["ids"].Value.Split(',').Contains(finding.ProbeId, StringComparer.Ordinal))
             {
                 return Own(finding, match, location with { Line = line, Column = 0 }, today, log);
@@ -75,6 +75,24 @@ public static partial class InlineSuppressions
 
         log.Debug("{Probe} {Location}: suppressed until {Until} at line {Line}: {Reason}", finding.ProbeId, finding.Location, until.Value, at.Line, reason);
         return finding with { Suppression = new Suppression("inline", $"{reason} (until {until.Value})", at) };
+    }
+
+    /// <summary>
+    /// The marker regex backtracks, so a hostile line (a marker followed by a megabyte of spaces) can run out of its
+    /// time budget: the marker then does not apply and a note names the line, instead of the whole scan failing.
+    /// </summary>
+    private static Match? MarkerOn(string text, string path, int line, Workspace workspace)
+    {
+        try
+        {
+            return Marker().Match(text);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            workspace.AddNote(new ScanNote(
+                path, "time-budget", string.Create(CultureInfo.InvariantCulture, $"the readyscan:ignore marker on line {line} could not be read within {e.MatchTimeout.TotalMilliseconds:0} ms; it was not applied")));
+            return null;
+        }
     }
 
     private static string? PeerMarker(string text, bool sameLine)

@@ -24,6 +24,9 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
 
     public CancellationToken Cancellation { get; } = cancellation;
 
+    /// <summary>The file most recently handed to the probe by <see cref="Documents()"/>: the one to name if the probe fails on it.</summary>
+    public string? CurrentPath { get; private set; }
+
     /// <summary>The readable files the card's <c>files</c>/<c>exclude</c> globs select, in path order.</summary>
     public IEnumerable<SourceDocument> Documents()
     {
@@ -32,6 +35,7 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
             Cancellation.ThrowIfCancellationRequested();
             if (Workspace.Read(file) is { } doc)
             {
+                CurrentPath = doc.Path;
                 yield return doc;
             }
         }
@@ -44,6 +48,7 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
             Cancellation.ThrowIfCancellationRequested();
             if (pathFilter(file.Path) && Workspace.Read(file) is { } doc)
             {
+                CurrentPath = doc.Path;
                 yield return doc;
             }
         }

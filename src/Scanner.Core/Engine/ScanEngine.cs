@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Scanner.Core.Model;
 using Scanner.Core.Rules;
 using Scanner.Core.Secrets;
@@ -46,6 +47,10 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         {
             findings = [.. catalog.Create(card).Run(context)];
         }
+        catch (RegexMatchTimeoutException e)
+        {
+            findings = [TimedOut(context, workspace, e)];
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.Error("Probe {Probe} failed: {Type}: {Error}", card.Id, e.GetType().Name, Redactor.Scrub(e.Message));
@@ -63,6 +68,18 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
             .ToList();
         var fingerprinted = Fingerprinter.Assign(sorted).Select(f => ByFingerprint(f, ignore, options.Baseline, context.Log)).ToList();
         return new ProbeResult(card.Info, Aggregator.Aggregate(fingerprinted), fingerprinted) { Summary = Summarize(fingerprinted) };
+    }
+
+    /// <summary>A pattern that ran past its match timeout is the per-file time budget being hit: named, not a crash.</summary>
+    private Finding TimedOut(ProbeContext context, Workspace workspace, RegexMatchTimeoutException e)
+    {
+        var path = context.CurrentPath;
+        var budget = string.Create(CultureInfo.InvariantCulture, $"{e.MatchTimeout.TotalMilliseconds:0} ms");
+        log.Warning("Probe {Probe} ran past its {Budget} time budget on {Path}", context.Info.Id, budget, path ?? "(no file)");
+        workspace.AddNote(new ScanNote(path ?? "", "time-budget", $"{context.Info.Id}: a pattern ran past its {budget} budget on this file; the probe could not judge it"));
+        return context.Inconclusive(
+            $"a pattern ran past its {budget} time budget on {path ?? "a file"}; this probe's result is unknown, other probes ran",
+            path is null ? null : new SourceLocation(path, 0));
     }
 
     private static Finding ByPath(Finding finding, IgnoreFile ignore, ILogger log) =>

@@ -65,7 +65,7 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _notes.Add(new ScanNote(relDir, "unreadable", $"folder could not be listed: {e.Message}"));
+            _notes.Add(new ScanNote(relDir, "unreadable", $"folder could not be listed: {e.GetType().Name}"));
             return;
         }
 
@@ -135,7 +135,7 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _notes.Add(new ScanNote(rel, "unreadable", $"file could not be read: {e.Message}"));
+            _notes.Add(new ScanNote(rel, "unreadable", $"file could not be read: {e.GetType().Name}"));
             return;
         }
 
@@ -158,7 +158,9 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
     {
         try
         {
-            return File.ReadAllText(path);
+            // A FIFO reports length 0 and blocks its reader until a writer comes: a .gitignore that is one hung the
+            // walk for good. An empty file reads as "" either way, so a zero length is never opened.
+            return new FileInfo(path).Length == 0 ? "" : File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Scanner.Core.Text;
 
 namespace Scanner.Core.Workspaces;
@@ -9,7 +8,6 @@ namespace Scanner.Core.Workspaces;
 /// </summary>
 internal sealed class GitIgnore
 {
-    private static readonly TimeSpan MatchBudget = TimeSpan.FromMilliseconds(50);
     private readonly List<GitIgnoreRule> _rules;
 
     private GitIgnore(List<GitIgnoreRule> rules) => _rules = rules;
@@ -67,25 +65,13 @@ internal sealed class GitIgnore
                 continue;
             }
 
-            if (SafeMatch(rule.Regex, local))
+            if (rule.Matcher.IsMatch(local))
             {
                 deciding = rule.Negate ? null : rule;
             }
         }
 
         return deciding is null ? null : new GitIgnoreMatch(deciding.Source, deciding.Line, deciding.Pattern);
-    }
-
-    private static bool SafeMatch(Regex regex, string path)
-    {
-        try
-        {
-            return regex.IsMatch(path);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
     }
 
     private static GitIgnoreRule? Compile(string baseDir, string line)
@@ -115,10 +101,10 @@ internal sealed class GitIgnore
 
         var anchored = text.Contains('/', StringComparison.Ordinal);
         text = text.TrimStart('/');
-        var prefix = anchored ? "^" : "^(?:.*/)?";
-        var body = text.StartsWith("**/", StringComparison.Ordinal) ? "(?:.*/)?" + Glob.ToRegexBody(text[3..]) : Glob.ToRegexBody(text);
-        var regex = new Regex(prefix + body + "$", RegexOptions.CultureInvariant, MatchBudget);
-        return new GitIgnoreRule(baseDir, regex, negate, directoryOnly) { Pattern = line.Trim() };
+        // Patterns come from the scanned repository: a backtracking regex could be made to run for minutes on each
+        // path ("*a*a*a*a*b" against a long name), and a timeout would only turn that into a wrong answer.
+        var matcher = GlobMatcher.Create(text, anchored);
+        return new GitIgnoreRule(baseDir, matcher, negate, directoryOnly) { Pattern = line.Trim() };
     }
 
     private static string TrimUnescapedTrailingSpaces(string line)

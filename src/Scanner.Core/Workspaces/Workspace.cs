@@ -75,6 +75,9 @@ public sealed class Workspace
         return new Workspace(full, files, allNotes, git, options, log);
     }
 
+    /// <summary>Records a file that was read but could not be fully judged, e.g. a pattern that ran out of time on it.</summary>
+    public void AddNote(ScanNote note) => _readNotes.Add(note);
+
     public WorkspaceFile? Find(string path) => _byPath.GetValueOrDefault(path);
 
     /// <summary>Whether an <c>--exclude</c> glob matches the path or one of its folders.</summary>
@@ -175,7 +178,8 @@ public sealed class Workspace
 
         if (decoded.HadInvalidBytes)
         {
-            _readNotes.Add(new ScanNote(file.Path, "invalid-utf8", "invalid UTF-8 bytes were replaced with U+FFFD; the rest was scanned"));
+            var kind = decoded.Encoding == "UTF-8" ? "invalid-utf8" : "invalid-" + decoded.Encoding.ToLowerInvariant();
+            _readNotes.Add(new ScanNote(file.Path, kind, $"invalid {decoded.Encoding} bytes were replaced with U+FFFD; the rest was scanned"));
         }
 
         return new SourceDocument(file.Path, decoded.Text);

@@ -10,10 +10,35 @@ internal static class Cli
     public static CliResult RunIn(string workingDirectory, params string[] args) => RunWith(workingDirectory, new Dictionary<string, string>(), args);
 
     /// <summary>Runs with extra environment variables, e.g. DOCKER_HOST pointing at a test engine or at nothing.</summary>
-    public static CliResult RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static CliResult RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Start(workingDirectory, environment, args, null, CancellationToken.None);
+
+    /// <summary>
+    /// Runs until <paramref name="cancellation"/> fires (a test's [CancelAfter] hang guard), then kills the process
+    /// and throws, so a scan that hangs fails its test instead of stalling the run.
+    /// </summary>
+    public static CliResult RunGuarded(CancellationToken cancellation, params string[] args) =>
+        Start(RepoPaths.Root, new Dictionary<string, string>(), args, null, cancellation);
+
+    /// <summary>
+    /// Runs as the unprivileged user nobody through setpriv, so file permissions bind even when the tests run as
+    /// root (as in CI), where chmod 000 stops nothing. The caller checks <see cref="CanDropPrivileges"/> first.
+    /// </summary>
+    public static CliResult RunUnprivileged(CancellationToken cancellation, params string[] args) =>
+        Start(RepoPaths.Root, new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = Path.GetTempPath() }, args, ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"], cancellation);
+
+    public static bool CanDropPrivileges => Environment.UserName == "root" && File.Exists("/usr/bin/setpriv");
+
+    private static CliResult Start(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args, string[]? launcher, CancellationToken cancellation)
     {
         var dll = Path.Combine(TestContext.CurrentContext.TestDirectory, "readyscan.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(launcher?[0] ?? "dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in launcher?.Skip(1).Append("dotnet") ?? [])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
@@ -27,12 +52,18 @@ internal static class Cli
         }
 
         using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        limit.CancelAfter(TimeSpan.FromMinutes(2));
+        try
+        {
+            process.WaitForExitAsync(limit.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"readyscan {string.Join(' ', args)} did not finish in 2 minutes");
+            throw new TimeoutException($"readyscan {string.Join(' ', args)} did not finish in time (hang guard)");
         }
 
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);

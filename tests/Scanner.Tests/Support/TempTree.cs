@@ -3,9 +3,9 @@ namespace Scanner.Tests.Support;
 /// <summary>A throw-away target repository written by a test and deleted after it.</summary>
 internal sealed class TempTree : IDisposable
 {
-    public TempTree()
+    public TempTree(string? baseDirectory = null)
     {
-        Root = Path.Combine(Path.GetTempPath(), "readyscan-tests", Guid.NewGuid().ToString("N"));
+        Root = Path.Combine(baseDirectory ?? Path.GetTempPath(), "readyscan-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Scanner.Core.Model;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.JavaScript.Modules;
@@ -137,7 +138,10 @@ public sealed class ModuleGraph
                 }
                 else
                 {
-                    problems.Add($"{file.Path}: not a JSON object, so its entry points are unknown");
+                    // No probe reports the graph's problems, so the report would otherwise never say the file was unusable.
+                    const string why = "not a JSON object (or nested deeper than 64 levels), so its entry points are unknown";
+                    problems.Add($"{file.Path}: {why}");
+                    workspace.AddNote(new ScanNote(file.Path, "unparsed", why));
                 }
             }
             else if (name is "tsconfig.json" or "jsconfig.json" && TsPathAliases.Load(workspace, file.Path) is { } alias)

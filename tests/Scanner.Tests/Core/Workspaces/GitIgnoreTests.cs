@@ -15,6 +15,16 @@ public sealed class GitIgnoreTests
     [TestCase("a/**/z", "a/b/c/z", false, true)]
     [TestCase("\\#hash", "#hash", false, true)]
     [TestCase("# comment", "# comment", false, false)]
+    [TestCase("file?.txt", "a/file1.txt", false, true)]
+    [TestCase("file?.txt", "file/.txt", false, false)]
+    [TestCase("*.[oa]", "lib.a", false, true)]
+    [TestCase("*.[!oa]", "lib.a", false, false)]
+    [TestCase("log[0-9]", "log7", false, true)]
+    [TestCase("*.{js,ts}", "src/a.ts", false, true)]
+    [TestCase("*.{js,ts}", "src/a.py", false, false)]
+    [TestCase("build/**", "build/a/b.js", false, true)]
+    [TestCase("a/**/z", "a/z", false, true)]
+    [TestCase("*a*a*a*a*a*a*a*a*a*a*a*a*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/b", false, false)]
     public void IsIgnored_SingleRule_FollowsGitSemantics(string rule, string path, bool isDirectory, bool expected)
     {
         var ignore = GitIgnore.Empty.With("", rule);
