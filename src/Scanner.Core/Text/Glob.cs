@@ -10,15 +10,14 @@ namespace Scanner.Core.Text;
 /// <remarks>
 /// Hundreds of globs are built at every start (every card's file filter), and each is asked about every file, so
 /// the common shapes (<c>*.js</c>, <c>**/Dockerfile*</c>, <c>.github/workflows/*.{yml,yaml}</c>) are plain string
-/// checks, segment by segment. Only the rest become a regex, interpreted with a match budget: a non-backtracking
-/// regex costs milliseconds to build, which 500 globs turned into seconds, and the patterns can come from the
-/// scanned repository (.dockerignore, .readyscanignore), so they get a budget, not trust.
+/// checks, segment by segment. The rest go to <see cref="GlobMatcher"/>, linear in path × pattern whatever the
+/// pattern: a non-backtracking regex costs milliseconds to build, which 500 globs turned into seconds, and the
+/// patterns can come from the scanned repository (.dockerignore, .readyscanignore), so none may backtrack.
 /// </remarks>
 public sealed class Glob
 {
-    private static readonly TimeSpan MatchBudget = TimeSpan.FromMilliseconds(100);
     private readonly SegmentPattern? _segments;
-    private readonly Regex? _regex;
+    private readonly GlobMatcher? _matcher;
 
     public Glob(string pattern)
     {
@@ -32,32 +31,14 @@ public sealed class Glob
             return;
         }
 
-        var prefix = anchored ? "^" : "^(?:.*/)?";
-        _regex = new Regex(prefix + ToRegexBody(body) + "$", RegexOptions.CultureInvariant, MatchBudget);
+        _matcher = GlobMatcher.Create(body, anchored);
     }
 
     public string Pattern { get; }
 
-    public bool IsMatch(string path)
-    {
-        if (_segments is not null)
-        {
-            return _segments.IsMatch(path);
-        }
+    public bool IsMatch(string path) => _segments?.IsMatch(path) ?? _matcher!.IsMatch(path);
 
-        try
-        {
-            return _regex!.IsMatch(path);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Only a pathological pattern against a pathological path gets here; not matching keeps the file in
-            // whatever the default is (scanned, not ignored) rather than hiding it.
-            return false;
-        }
-    }
-
-    /// <summary>The regex text for a glob body, without anchors; shared with the .gitignore reader.</summary>
+    /// <summary>The regex text for a glob body, without anchors: the reference meaning the matchers are tested against.</summary>
     public static string ToRegexBody(string glob)
     {
         var sb = new StringBuilder();

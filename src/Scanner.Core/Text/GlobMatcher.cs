@@ -50,36 +50,49 @@ internal sealed class GlobMatcher
         var m = tokens.Length;
         var current = m < StackLimit ? stackalloc bool[m + 1] : new bool[m + 1];
         var next = m < StackLimit ? stackalloc bool[m + 1] : new bool[m + 1];
+
+        // A Folders token (**/ or the unanchored start) is (.*/)?: at a folder boundary it may match nothing, but
+        // once it has consumed part of a folder name it must reach a '/' first. "Inside" tracks that second state,
+        // so the zero-width step is only taken at boundaries.
+        var inside = m < StackLimit ? stackalloc bool[m] : new bool[m];
+        var nextInside = m < StackLimit ? stackalloc bool[m] : new bool[m];
         current[0] = true;
         Close(tokens, current);
         foreach (var c in path)
         {
             next.Clear();
+            nextInside.Clear();
             var alive = false;
             for (var i = 0; i < m; i++)
             {
+                var token = tokens[i];
+                if (token.Kind == GlobTokenKind.Folders && (current[i] || inside[i]))
+                {
+                    alive = true;
+                    if (c == '/')
+                    {
+                        next[i] = true;
+                    }
+                    else
+                    {
+                        nextInside[i] = true;
+                    }
+
+                    continue;
+                }
+
                 if (!current[i])
                 {
                     continue;
                 }
 
-                var token = tokens[i];
-                switch (token.Kind)
+                if (token.Kind is GlobTokenKind.Star or GlobTokenKind.DoubleStar)
                 {
-                    case GlobTokenKind.Star or GlobTokenKind.DoubleStar:
-                        alive |= next[i] = token.Accepts(c);
-                        break;
-                    case GlobTokenKind.Folders:
-                        alive = next[i] = true;
-                        next[i + 1] |= c == '/';
-                        break;
-                    default:
-                        if (token.Accepts(c))
-                        {
-                            alive = next[i + 1] = true;
-                        }
-
-                        break;
+                    alive |= next[i] = token.Accepts(c);
+                }
+                else if (token.Accepts(c))
+                {
+                    alive = next[i + 1] = true;
                 }
             }
 
@@ -92,6 +105,9 @@ internal sealed class GlobMatcher
             var swap = current;
             current = next;
             next = swap;
+            var swapInside = inside;
+            inside = nextInside;
+            nextInside = swapInside;
         }
 
         return current[m];
