@@ -16,7 +16,8 @@ namespace Scanner.Core.Text;
 /// </remarks>
 public sealed class Glob
 {
-    private readonly SegmentPattern? _segments;
+    private const int MaxAlternatives = 256;
+    private readonly SegmentPattern[] _segments = [];
     private readonly GlobMatcher? _matcher;
 
     public Glob(string pattern)
@@ -25,18 +26,28 @@ public sealed class Glob
         var trimmed = pattern.TrimStart('/');
         var anchored = pattern.Contains('/', StringComparison.Ordinal) && !trimmed.StartsWith("**/", StringComparison.Ordinal);
         var body = trimmed.StartsWith("**/", StringComparison.Ordinal) ? trimmed[3..] : trimmed;
-        _segments = SegmentPattern.TryCreate(body, anchored);
-        if (_segments is not null)
+        var segments = new List<SegmentPattern>();
+        foreach (var alternative in Braces.Expand(body, MaxAlternatives) ?? [])
         {
-            return;
+            if (SegmentPattern.TryCreate(alternative, anchored) is not { } fast)
+            {
+                _matcher = GlobMatcher.Create(body, anchored);
+                return;
+            }
+
+            segments.Add(fast);
         }
 
-        _matcher = GlobMatcher.Create(body, anchored);
+        _segments = [.. segments];
+        if (_segments.Length == 0)
+        {
+            _matcher = GlobMatcher.Create(body, anchored);
+        }
     }
 
     public string Pattern { get; }
 
-    public bool IsMatch(string path) => _segments?.IsMatch(path) ?? _matcher!.IsMatch(path);
+    public bool IsMatch(string path) => _matcher?.IsMatch(path) ?? _segments.Any(s => s.IsMatch(path));
 
     /// <summary>The regex text for a glob body, without anchors: the reference meaning the matchers are tested against.</summary>
     public static string ToRegexBody(string glob)

@@ -23,6 +23,10 @@ public sealed class GlobTests
     [TestCase("a*b*c", "ac", false)]
     [TestCase("a*a", "a", false)]
     [TestCase("**", "any/where.txt", true)]
+    [TestCase("{app,src/app}/**/{page,layout,route,loading,error,template,not-found,default}.{js,jsx,ts,tsx,mjs}", "src/app/api/auth/[...nextauth]/route.ts", true)]
+    [TestCase("{app,src/app}/**/{page,route}.{js,ts}", "lib/app/page.ts", false)]
+    [TestCase("{,src/}{server,index}.{js,ts}", "src/server.ts", true)]
+    [TestCase("{,src/}{server,index}.{js,ts}", "lib/server.ts", false)]
     [TestCase("foo**bar", "x/foo/y/bar", true)]
     public void IsMatch_Pattern_MatchesLikeGitignore(string pattern, string path, bool expected)
     {
@@ -45,7 +49,7 @@ public sealed class GlobTests
     {
         var globs = Scanner.Core.Rules.CardLoader.LoadEmbedded(Scanner.Probes.DefaultProbes.Assembly)
             .SelectMany(c => c.Files.Include.Concat(c.Files.Exclude)).Select(g => g.Pattern)
-            .Concat(["a?c/*.[jt]s", "[!.]*.yml", "x/{a,b}/**/*.md", "src/**/test/*.js", "**/node_modules/**", "a/*/c", "*.{js,ts}", "[Dd]ocker*", "**/*.min.*", "**/a/**/b/*.txt", "/*.md", "x/**"])
+            .Concat(["{app,src/app}/**/{page,route}.{js,ts}", "{,src/}{server,index,main,app}.{js,ts,mjs,cjs}", "a?c/*.[jt]s", "[!.]*.yml", "x/{a,b}/**/*.md", "src/**/test/*.js", "**/node_modules/**", "a/*/c", "*.{js,ts}", "[Dd]ocker*", "**/*.min.*", "**/a/**/b/*.txt", "/*.md", "x/**"])
             .Distinct().ToList();
         var paths = Directory.EnumerateFiles(Support.RepoPaths.Fixtures, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Support.RepoPaths.Fixtures, f).Replace('\\', '/'))
