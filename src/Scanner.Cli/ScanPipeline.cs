@@ -27,9 +27,11 @@ internal static class ScanPipeline
         var options = new ScanOptions
         {
             Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version, Baseline = BaselineReport.Load(settings.Baseline), Timings = settings.Timings,
-            ProbeDone = settings.Progress,
+            ProbeDone = settings.Progress is { } probes ? (done, total) => probes("probes", done, total) : null,
         };
-        var history = settings.History ? new HistoryOptions(settings.Since) : null;
+        var history = settings.History
+            ? new HistoryOptions(settings.Since) { Progress = settings.Progress is { } commits ? (done, total) => commits("commits", done, total) : null }
+            : null;
         var workspace = timings.Measure(
             "walk",
             () => Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize, History = history, Exclude = [.. settings.Exclude.Select(e => new Glob(e.TrimEnd('/')))] }, log),

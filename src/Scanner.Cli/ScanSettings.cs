@@ -29,6 +29,6 @@ internal sealed record ScanSettings(
     /// <summary>Gitignore-style globs of paths to leave out (<c>--exclude</c>, repeatable).</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
-    /// <summary>Told (probes done, probes in all) as the scan goes; null for none.</summary>
-    public Action<int, int>? Progress { get; init; }
+    /// <summary>Told (what is counted, done, in all) as the scan goes: probes, and commits with --history; null for none.</summary>
+    public Action<string, int, int>? Progress { get; init; }
 }

@@ -50,7 +50,7 @@ internal static class ScanCommand
                 r.GetValue(checklists) ?? [], r.GetValue(noChecklist)) { Image = r.GetValue(image), Timings = clock };
             settings = settings with { History = r.GetValue(history) || r.GetValue(since) is not null, Since = r.GetValue(since), Baseline = r.GetValue(baseline), Exclude = r.GetValue(exclude) ?? [] };
             ScanReport report;
-            using (var progress = ProgressBar.Wanted(plan.Quiet, r.GetValue(verbose)) ? new ProgressBar(Console.Error, "probes") : null)
+            using (var progress = ProgressBar.Wanted(plan.Quiet, r.GetValue(verbose)) ? new ProgressBar(Console.Error) : null)
             {
                 report = ScanPipeline.Run(settings with { Progress = progress is null ? null : progress.Report }, Logging.Create(r.GetValue(verbose), plan.Quiet));
             }

@@ -106,10 +106,12 @@ public static class GitHistoryScanner
             }
 
             var commits = 0;
+            var total = options.Progress is null ? 0 : repo.Commits.QueryBy(filter).Count();
             foreach (var commit in repo.Commits.QueryBy(filter))
             {
                 commits++;
                 Visit(commit, head);
+                options.Progress?.Invoke(commits, total);
             }
 
             log.Debug("History: {Commits} commit(s), {Blobs} new blob(s) read, {Secrets} secret(s), {Files} secret file(s)",

@@ -9,17 +9,24 @@ public sealed class ProgressBarTests
     [TestCase(98, 98, "[##############################] 98/98 probes")]
     public void Render_DoneOfTotal_FillsInProportion(int done, int total, string expected)
     {
-        Assert.That(ProgressBar.Render(done, total, "probes"), Is.EqualTo(expected));
+        Assert.That(ProgressBar.Render([("probes", done, total)]), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Render_SecondCounter_FollowsTheBarAsNumbers()
+    {
+        Assert.That(ProgressBar.Render([("probes", 49, 98), ("commits", 120, 800)]),
+            Is.EqualTo("[###############...............] 49/98 probes · 120/800 commits"));
     }
 
     [Test]
     public void Dispose_AfterDrawing_ErasesTheLineItDrew()
     {
         var error = new StringWriter();
-        using (var bar = new ProgressBar(error, "probes"))
+        using (var bar = new ProgressBar(error))
         {
-            bar.Report(1, 2);
-            bar.Report(2, 2);
+            bar.Report("probes", 1, 2);
+            bar.Report("probes", 2, 2);
         }
 
         var text = error.ToString();

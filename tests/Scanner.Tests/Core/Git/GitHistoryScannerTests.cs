@@ -8,6 +8,20 @@ public sealed class GitHistoryScannerTests
     private const string Secret = "sk_live_ReadyScanFakeHistoryNotReal77";
 
     [Test]
+    public void Scan_WithProgress_TellsEachCommitOfTheTotal()
+    {
+        using var repo = new GitRepo();
+        repo.Commit("one", ("a.txt", "1\n"));
+        repo.Commit("two", ("a.txt", "2\n"));
+        repo.Commit("three", ("a.txt", "3\n"));
+        var told = new List<(int, int)>();
+
+        GitHistoryScanner.Scan(repo.Root, new HistoryOptions { Progress = (done, total) => told.Add((done, total)) }, 1 << 20, Scans.Silent);
+
+        Assert.That(told, Is.EqualTo(new[] { (1, 3), (2, 3), (3, 3) }));
+    }
+
+    [Test]
     public void Scan_SecretAddedThenDeleted_ReportsTheCommitThatAddedIt()
     {
         using var repo = new GitRepo();
