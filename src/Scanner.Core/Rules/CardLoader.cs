@@ -126,16 +126,25 @@ public static partial class CardLoader
             return null;
         }
 
-        Regex regex;
+        const RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline;
+        var pattern = doc.Pattern;
         try
         {
-            regex = new Regex(doc.Pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline);
+            _ = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline);
         }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        catch (ArgumentException e)
         {
             error($"'{key}.pattern' is not a valid non-backtracking regex: {e.Message}");
             return null;
         }
+
+        if (NonBacktrackingCheck.Unsupported(pattern) is { } construct)
+        {
+            error($"'{key}.pattern' is not a valid non-backtracking regex: it uses a {construct}");
+            return null;
+        }
+
+        var regex = new Lazy<Regex>(() => new Regex(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var scope = ParseEnum<MatchScope>(doc.In ?? "code", $"{key}.in", error);
         var requireScope = ParseEnum<RequireScope>((doc.Scope ?? "any-file").Replace("-", "", StringComparison.Ordinal), $"{key}.scope", error);

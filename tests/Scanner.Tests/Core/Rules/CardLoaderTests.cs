@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Rules;
 using Scanner.Probes;
@@ -19,6 +20,28 @@ public sealed class CardLoaderTests
           in: comments
           keywords: [TODO]
         """;
+
+    [Test]
+    public void LoadEmbedded_EveryPatternCard_BuildsItsNonBacktrackingRegex()
+    {
+        var rules = CardLoader.LoadEmbedded(Scanner.Probes.DefaultProbes.Assembly).SelectMany(c => new[] { c.Forbid, c.Require }).OfType<PatternRule>().ToList();
+
+        Assert.That(rules, Is.Not.Empty);
+        Assert.That(rules.Select(r => r.Pattern.Options & RegexOptions.NonBacktracking), Has.All.EqualTo(RegexOptions.NonBacktracking));
+    }
+
+    [TestCase("(?=x)y", "lookahead")]
+    [TestCase(@"(a)\1", "backreference")]
+    [TestCase("(?>ab)", "atomic group")]
+    public void LoadDirectory_PatternTheEngineRefuses_NamesTheConstruct(string pattern, string construct)
+    {
+        using var tree = new TempTree();
+        tree.Write("rules/js/refused.yaml", $"id: refused\ntitle: t\ndescription: d\nremediation: r\nforbid:\n  pattern: '{pattern}'\n");
+
+        var error = Assert.Throws<CardLoadException>(() => CardLoader.LoadDirectory(Path.Combine(tree.Root, "rules")))!;
+
+        Assert.That(error.Errors.Single(), Does.EndWith($"is not a valid non-backtracking regex: it uses a {construct}"));
+    }
 
     [Test]
     public void LoadDirectory_SeveralBrokenCards_ReportsEveryProblemWithItsFile()

@@ -1,4 +1,4 @@
-namespace Scanner.Core.Secrets;
+namespace Scanner.Core.Text;
 
 /// <summary>
 /// Names the construct in a regex that <c>RegexOptions.NonBacktracking</c> refuses (lookarounds, backreferences,
