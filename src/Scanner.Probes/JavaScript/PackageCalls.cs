@@ -20,10 +20,10 @@ public static partial class PackageCalls
             foreach (var m in JsCode.Matches(doc, Call(), "("))
             {
                 var name = m.Groups["name"].Value;
-            if (!JsCode.IsCall(doc, m.Groups["name"].Index, m.Index + m.Length - 1))
-            {
-                continue;
-            }
+                if (!JsCode.IsCall(doc, m.Groups["name"].Index, m.Index + m.Length - 1))
+                {
+                    continue;
+                }
 
                 var member = m.Groups["member"].Success ? m.Groups["member"].Value : null;
                 var counts = names.Contains(name) && (member is null ? bareCalls || m.Groups["new"].Success : members.Contains(member));

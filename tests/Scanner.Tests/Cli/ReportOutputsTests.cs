@@ -17,13 +17,13 @@ public sealed class ReportOutputsTests
             "-f", "junit=" + Out("r.xml"), "-f", "markdown=" + Out("r.md"), "-f", "html=" + Out("r.html"), "-f", "json=" + Out("r.json"));
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.Stderr);
-        Assert.That(result.Stdout, Does.StartWith("ReadyScan ").And.Contain("\nSummary: 9 false claims, 5 confirmed, 2 open"));
+        Assert.That(result.Stdout, Does.StartWith("ReadyScan ").And.Contain("\nSummary: 10 false claims, 5 confirmed, 2 open"));
         Assert.That(JsonDocument.Parse(File.ReadAllText(Out("r.sarif"))).RootElement.GetProperty("version").GetString(), Is.EqualTo("2.1.0"));
         Assert.That(XDocument.Load(Out("r.xml")).Root!.Name.LocalName, Is.EqualTo("testsuites"));
         Assert.That(File.ReadAllText(Out("r.md")), Does.StartWith("## ReadyScan"));
         Assert.That(File.ReadAllText(Out("r.html")), Does.StartWith("<!DOCTYPE html>"));
         Assert.That(JsonDocument.Parse(File.ReadAllText(Out("r.json"))).RootElement.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.1"));
-        Assert.That(result.Stderr, Does.Contain("wrote sarif report to ").And.Not.Contain("readyscan: 9 false claims"),
+        Assert.That(result.Stderr, Does.Contain("wrote sarif report to ").And.Not.Contain("readyscan: 10 false claims"),
             "the summary line is not repeated on stderr when the console report went to stdout");
     }
 
@@ -36,7 +36,7 @@ public sealed class ReportOutputsTests
 
         Assert.That(result.Stdout, Is.Empty);
         Assert.That(result.Stderr.TrimEnd(), Does.EndWith("· 15 files scanned"));
-        Assert.That(result.Stderr, Does.Contain("readyscan: 9 false claims, 5 confirmed"));
+        Assert.That(result.Stderr, Does.Contain("readyscan: 10 false claims, 5 confirmed"));
     }
 
     [TestCase("--format", "json", "--format", "sarif")]
@@ -61,7 +61,7 @@ public sealed class ReportOutputsTests
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Stdout, Does.Contain("FALSE CLAIMS").And.Contain("FAIL  secrets-none-hardcoded"));
         Assert.That(result.Stdout, Does.Not.Contain("PASS  ").And.Not.Contain("CONFIRMED").And.Not.Contain("ALREADY DONE"));
-        Assert.That(result.Stdout.TrimEnd().Split('\n')[^1], Does.StartWith("Summary: 9 false claims"));
+        Assert.That(result.Stdout.TrimEnd().Split('\n')[^1], Does.StartWith("Summary: 10 false claims"));
         Assert.That(result.Stderr, Is.Empty);
     }
 

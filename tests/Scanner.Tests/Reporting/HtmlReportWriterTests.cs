@@ -28,8 +28,8 @@ public sealed class HtmlReportWriterTests
         Assert.That(Regex.Count(html, "<g class=\"area\""), Is.EqualTo(report.Areas.Count));
         var security = report.Areas.Single(a => a.Area == Scanner.Checklist.Controls.ControlArea.Security);
         Assert.That(html, Does.Contain($"data-area=\"security\" data-percent=\"{security.Percent}\""));
-        Assert.That(Regex.Count(html, "<span class=\"badge b-false-claim\">false claim</span>"), Is.EqualTo(9));
-        Assert.That(html, Does.Contain("<div class=\"card bad\" id=\"card-false-claims\"><div class=\"n\">9</div>"));
+        Assert.That(Regex.Count(html, "<span class=\"badge b-false-claim\">false claim</span>"), Is.EqualTo(10));
+        Assert.That(html, Does.Contain("<div class=\"card bad\" id=\"card-false-claims\"><div class=\"n\">10</div>"));
         Assert.That(Regex.Count(html, "<tr data-row=\"true\" data-severity="), Is.EqualTo(report.Scan.AllFindings.Count()));
     }
 
@@ -66,7 +66,7 @@ public sealed class HtmlReportWriterTests
         var findings = Reports.SampleApp.Scan.AllFindings.Count();
         Assert.That(dom.Stdout, Does.Contain($"<span class=\"count\" id=\"findings-table-count\">showing {findings} of {findings}</span>"));
         Assert.That(dom.Stdout, Does.Contain("<span class=\"count\" id=\"checklist-table-count\">showing 21 of 21</span>"));
-        Assert.That(dom.Stdout, Does.Contain("id=\"card-false-claims\"><div class=\"n\">9</div>"));
+        Assert.That(dom.Stdout, Does.Contain("id=\"card-false-claims\"><div class=\"n\">10</div>"));
     }
 
     [Test]

@@ -13,8 +13,8 @@ public sealed class JunitReportWriterTests
         Assert.That(suites.Select(s => (string?)s.Attribute("name")), Is.EqualTo(new[] { "PRODUCTION_CHECKLIST.md", "probes" }));
         var probes = suites[1].Elements("testcase").ToList();
         Assert.That(probes, Has.Count.EqualTo(Reports.SampleApp.Scan.Probes.Count));
-        Assert.That(probes.Count(c => c.Element("failure") is not null), Is.EqualTo(25));
-        Assert.That((string?)suites[1].Attribute("failures"), Is.EqualTo("25"));
+        Assert.That(probes.Count(c => c.Element("failure") is not null), Is.EqualTo(26));
+        Assert.That((string?)suites[1].Attribute("failures"), Is.EqualTo("26"));
     }
 
     [Test]
@@ -32,7 +32,7 @@ public sealed class JunitReportWriterTests
         Assert.That((string?)rateLimit.Element("failure")?.Attribute("type"), Is.EqualTo("open"));
         var helmet = cases.Single(c => (int)c.Attribute("line")! == 7);
         Assert.That(helmet.Elements().Select(e => e.Name.LocalName), Is.EqualTo(new[] { "system-out" }), "confirmed lines pass");
-        Assert.That(cases.Count(c => c.Element("failure") is not null), Is.EqualTo(11), "9 false claims and 2 open lines");
+        Assert.That(cases.Count(c => c.Element("failure") is not null), Is.EqualTo(12), "10 false claims and 2 open lines");
     }
 
     [Test]

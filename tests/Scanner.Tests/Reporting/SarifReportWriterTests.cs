@@ -82,7 +82,7 @@ public sealed class SarifReportWriterTests
     {
         var claims = Results(Reports.Render("sarif", Reports.SampleApp)).Where(r => Rule(r) == "checklist-false-claim").ToList();
 
-        Assert.That(claims, Has.Count.EqualTo(9));
+        Assert.That(claims, Has.Count.EqualTo(10));
         var secrets = claims.Single(c => c.GetProperty("message").GetProperty("text").GetString()!.Contains("hardcoded secrets", StringComparison.Ordinal));
         var at = secrets.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.That(at.GetProperty("artifactLocation").GetProperty("uri").GetString(), Is.EqualTo("PRODUCTION_CHECKLIST.md"));
