@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+using Scanner.Probes.JavaScript.Modules;
+
+namespace Scanner.Probes.JavaScript;
+
+/// <summary>
+/// A package that uses an ORM (Prisma, Drizzle, Knex, Sequelize, TypeORM, MikroORM) has committed migration files,
+/// and its production scripts and wired-in code do not change the schema by sync or push instead.
+/// </summary>
+public sealed partial class JsMigrationsPresent : IProbe
+{
+    private static readonly string[] Orms = ["prisma", "@prisma/client", "drizzle-orm", "knex", "sequelize", "typeorm", "@mikro-orm/core"];
+
+    private static readonly HashSet<string> ProductionScripts = new(StringComparer.Ordinal)
+    {
+        "start", "build", "postinstall", "prestart", "deploy", "release", "migrate:deploy", "start:prod",
+    };
+
+    public IEnumerable<Finding> Run(ProbeContext context)
+    {
+        var graph = ModuleGraph.For(context.Workspace);
+        var users = graph.Manifests.Where(m => m.Document is not null && !CodeKinds.InNonProductFolder(m.Path) && Orms.Any(m.Declares)).ToList();
+        if (users.Count == 0)
+        {
+            return [context.NotApplicable("no package.json declares an ORM (Prisma, Drizzle, Knex, Sequelize, TypeORM, MikroORM)")];
+        }
+
+        var findings = new List<Finding>();
+        var migrations = context.Workspace.Files.Where(f => MigrationFile().IsMatch(f.Path) && !CodeKinds.InNonProductFolder(f.Path)).ToList();
+        foreach (var manifest in users)
+        {
+            var orm = Orms.First(manifest.Declares);
+            var own = migrations.Where(f => manifest.Directory.Length == 0 || f.Path.StartsWith(manifest.Directory + "/", StringComparison.Ordinal)).ToList();
+            findings.Add(own.Count > 0 && context.Workspace.Read(own[0]) is { } first
+                ? context.AtLine(Outcome.Pass, first, 1, $"{own.Count} migration file(s) for {orm}, first {first.Path}")
+                : context.AtLine(Outcome.Fail, manifest.Document!, LineOf(manifest.Document!.Content, $"\"{orm}\""),
+                    $"{manifest.Path} uses {orm} but no migration files are committed: the production schema is made by hand or by sync"));
+            foreach (var (name, command) in manifest.Scripts.Where(s => ProductionScripts.Contains(s.Key)))
+            {
+                if (SchemaPush().Match(command) is { Success: true } push)
+                {
+                    findings.Add(context.AtLine(Outcome.Fail, manifest.Document!, LineOf(manifest.Document!.Content, $"\"{name}\""),
+                        $"script '{name}' runs `{push.Value}`: it changes the production schema without a migration history"));
+                }
+            }
+        }
+
+        foreach (var doc in context.Documents().Where(d => graph.IsWired(d.Path)))
+        {
+            foreach (var m in JsCode.Matches(doc, DestructiveSync(), "sync"))
+            {
+                findings.Add(context.Fail(doc, m.Index, $"{m.Value.Trim()} rewrites tables at start-up instead of applying migrations"));
+            }
+        }
+
+        return findings;
+    }
+
+    private static int LineOf(string text, string needle)
+    {
+        var at = text.IndexOf(needle, StringComparison.Ordinal);
+        return at < 0 ? 1 : 1 + text.AsSpan(0, at).Count('\n');
+    }
+
+    [GeneratedRegex(@"(?:^|/)(?:prisma/migrations/[^/]+/migration\.sql|drizzle/[^/]+\.sql|migrations?/[^/]+\.(?:[cm]?[jt]s|sql))$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex MigrationFile();
+
+    [GeneratedRegex(@"\b(?:prisma\s+db\s+push|drizzle-kit\s+push(?::\w+)?|typeorm\s+schema:sync)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemaPush();
+
+    [GeneratedRegex(@"\.sync\s*\(\s*\{[^}]*\b(?:alter|force)\s*:\s*true", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex DestructiveSync();
+}
