@@ -18,7 +18,7 @@ public sealed class JsLockfilePresent : IProbe
         var findings = new List<Finding>();
         foreach (var manifest in graph.Manifests.Where(m => m.Dependencies.Count > 0 && !CodeKinds.InNonProductFolder(m.Path) && m.Document is not null))
         {
-            var lockfile = Ancestors(manifest.Directory).SelectMany(dir => Lockfiles.Select(l => dir.Length == 0 ? l : $"{dir}/{l}"))
+            var lockfile = RepoPath.SelfAndAncestors(manifest.Directory).SelectMany(dir => Lockfiles.Select(l => dir.Length == 0 ? l : $"{dir}/{l}"))
                 .FirstOrDefault(p => context.Workspace.Find(p) is not null);
             if (lockfile is null)
             {
@@ -33,17 +33,5 @@ public sealed class JsLockfilePresent : IProbe
         }
 
         return findings.Count > 0 ? findings : [context.NotApplicable("no package.json declares dependencies")];
-    }
-
-    private static IEnumerable<string> Ancestors(string directory)
-    {
-        for (var dir = directory; ; dir = RepoPath.DirectoryOf(dir))
-        {
-            yield return dir;
-            if (dir.Length == 0)
-            {
-                yield break;
-            }
-        }
     }
 }

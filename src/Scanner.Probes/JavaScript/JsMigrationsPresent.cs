@@ -35,13 +35,13 @@ public sealed partial class JsMigrationsPresent : IProbe
             var own = migrations.Where(f => manifest.Directory.Length == 0 || f.Path.StartsWith(manifest.Directory + "/", StringComparison.Ordinal)).ToList();
             findings.Add(own.Count > 0 && context.Workspace.Read(own[0]) is { } first
                 ? context.AtLine(Outcome.Pass, first, 1, $"{own.Count} migration file(s) for {orm}, first {first.Path}")
-                : context.AtLine(Outcome.Fail, manifest.Document!, LineOf(manifest.Document!.Content, $"\"{orm}\""),
+                : context.AtLine(Outcome.Fail, manifest.Document!, JsonFiles.LineOfKey(manifest.Document!.Content, orm),
                     $"{manifest.Path} uses {orm} but no migration files are committed: the production schema is made by hand or by sync"));
             foreach (var (name, command) in manifest.Scripts.Where(s => ProductionScripts.Contains(s.Key)))
             {
                 if (SchemaPush().Match(command) is { Success: true } push)
                 {
-                    findings.Add(context.AtLine(Outcome.Fail, manifest.Document!, LineOf(manifest.Document!.Content, $"\"{name}\""),
+                    findings.Add(context.AtLine(Outcome.Fail, manifest.Document!, JsonFiles.LineOfKey(manifest.Document!.Content, name),
                         $"script '{name}' runs `{push.Value}`: it changes the production schema without a migration history"));
                 }
             }
@@ -56,12 +56,6 @@ public sealed partial class JsMigrationsPresent : IProbe
         }
 
         return findings;
-    }
-
-    private static int LineOf(string text, string needle)
-    {
-        var at = text.IndexOf(needle, StringComparison.Ordinal);
-        return at < 0 ? 1 : 1 + text.AsSpan(0, at).Count('\n');
     }
 
     [GeneratedRegex(@"(?:^|/)(?:prisma/migrations/[^/]+/migration\.sql|drizzle/[^/]+\.sql|migrations?/[^/]+\.(?:[cm]?[jt]s|sql))$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

@@ -60,4 +60,11 @@ internal static class JsonFiles
             }
         }
     }
+
+    /// <summary>The 1-based line of the first <c>"key":</c> in a JSON text, or 1 when it is absent.</summary>
+    public static int LineOfKey(string text, string key)
+    {
+        var at = text.IndexOf($"\"{key}\"", StringComparison.Ordinal);
+        return at < 0 ? 1 : 1 + text.AsSpan(0, at).Count('\n');
+    }
 }

@@ -40,4 +40,17 @@ internal static class RepoPath
     /// <summary>True when <paramref name="path"/> is <paramref name="directory"/> or inside it ("" is the root).</summary>
     public static bool IsUnder(string path, string directory) =>
         directory.Length == 0 || path == directory || path.StartsWith(directory + "/", StringComparison.Ordinal);
+
+    /// <summary>The folder itself, then each parent up to the root (""): where a package's lockfile or config may live.</summary>
+    public static IEnumerable<string> SelfAndAncestors(string directory)
+    {
+        for (var dir = directory; ; dir = DirectoryOf(dir))
+        {
+            yield return dir;
+            if (dir.Length == 0)
+            {
+                yield break;
+            }
+        }
+    }
 }
