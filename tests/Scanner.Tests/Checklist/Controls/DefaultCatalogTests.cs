@@ -58,6 +58,8 @@ public sealed class DefaultCatalogTests
     [TestCase("debug-mode-off", "py-debug-off", true, true)]
     [TestCase("debug-mode-off", "py-sqlalchemy-no-echo", false, true)]
     [TestCase("rate-limiting", "py-rate-limiting", true, true)]
+    [TestCase("password-hashing", "py-password-hashing", true, true)]
+    [TestCase("input-validation", "py-input-validation", true, true)]
     [TestCase("no-hardcoded-secrets", "py-secret-key-from-environment", false, true)]
     [TestCase("no-hardcoded-secrets", "git-secret-files-untracked", false, true)]
     [TestCase("no-hardcoded-secrets", "dockerfile-no-secrets-in-env", false, true)]
