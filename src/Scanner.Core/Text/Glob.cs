@@ -17,8 +17,8 @@ namespace Scanner.Core.Text;
 public sealed class Glob
 {
     private const int MaxAlternatives = 256;
-    private readonly SegmentPattern[] _segments = [];
-    private readonly GlobMatcher? _matcher;
+    private readonly SegmentPattern[] _segments;
+    private readonly GlobMatcher[] _matchers;
 
     public Glob(string pattern)
     {
@@ -26,28 +26,30 @@ public sealed class Glob
         var trimmed = pattern.TrimStart('/');
         var anchored = pattern.Contains('/', StringComparison.Ordinal) && !trimmed.StartsWith("**/", StringComparison.Ordinal);
         var body = trimmed.StartsWith("**/", StringComparison.Ordinal) ? trimmed[3..] : trimmed;
-        var segments = new List<SegmentPattern>();
-        foreach (var alternative in Braces.Expand(body, MaxAlternatives) ?? [])
-        {
-            if (SegmentPattern.TryCreate(alternative, anchored) is not { } fast)
-            {
-                _matcher = GlobMatcher.Create(body, anchored);
-                return;
-            }
 
-            segments.Add(fast);
+        // Brace groups are spelled out once, here; each alternative then takes the fast segment matcher when it can,
+        // and the linear GlobMatcher when it needs more (?, ranges, ** inside a name).
+        var segments = new List<SegmentPattern>();
+        var matchers = new List<GlobMatcher>();
+        foreach (var alternative in Braces.Expand(body, MaxAlternatives) ?? [body])
+        {
+            if (SegmentPattern.TryCreate(alternative, anchored) is { } fast)
+            {
+                segments.Add(fast);
+            }
+            else
+            {
+                matchers.Add(GlobMatcher.Create(alternative, anchored));
+            }
         }
 
         _segments = [.. segments];
-        if (_segments.Length == 0)
-        {
-            _matcher = GlobMatcher.Create(body, anchored);
-        }
+        _matchers = [.. matchers];
     }
 
     public string Pattern { get; }
 
-    public bool IsMatch(string path) => _matcher?.IsMatch(path) ?? _segments.Any(s => s.IsMatch(path));
+    public bool IsMatch(string path) => _segments.Any(s => s.IsMatch(path)) || _matchers.Any(m => m.IsMatch(path));
 
     /// <summary>The regex text for a glob body, without anchors: the reference meaning the matchers are tested against.</summary>
     public static string ToRegexBody(string glob)

@@ -13,12 +13,12 @@ internal sealed class NamePattern
     private NamePattern(string[] pieces) => _pieces = pieces;
 
     /// <summary>
-    /// One pattern per alternative, a brace group (<c>{a,b}</c>) and small character sets (<c>[Dd]</c>) spelled
-    /// out; null when the segment needs more (<c>?</c>, ranges, negated sets, escapes, nested braces, <c>**</c>).
+    /// One pattern per alternative, small character sets (<c>[Dd]</c>) spelled out; null when the segment needs more
+    /// (<c>?</c>, ranges, negated sets, escapes, <c>**</c>, or braces, which <see cref="Glob"/> spells out first).
     /// </summary>
     public static NamePattern[]? TryCreateAll(string segment)
     {
-        if (segment.AsSpan().IndexOfAny("/?\\") >= 0 || segment.Contains("**", StringComparison.Ordinal))
+        if (segment.AsSpan().IndexOfAny("/?\\{}") >= 0 || segment.Contains("**", StringComparison.Ordinal))
         {
             return null;
         }
@@ -56,31 +56,24 @@ internal sealed class NamePattern
         return true;
     }
 
-    /// <summary>The segment with its first brace group or set spelled out, recursively; null when it cannot be.</summary>
+    /// <summary>The segment with its first character set spelled out, recursively; null when it cannot be.</summary>
     private static List<string>? Expand(string segment)
     {
-        var open = segment.IndexOfAny(['{', '[']);
+        var open = segment.IndexOf('[', StringComparison.Ordinal);
         if (open < 0)
         {
-            return segment.IndexOfAny(['}', ']']) >= 0 ? null : [segment];
+            return segment.Contains(']', StringComparison.Ordinal) ? null : [segment];
         }
 
-        var isSet = segment[open] == '[';
-        var close = segment.IndexOf(isSet ? ']' : '}', open + 1);
-        if (close < 0)
+        var close = segment.IndexOf(']', open + 1);
+        var inner = close < 0 ? "" : segment[(open + 1)..close];
+        if (inner.Length == 0 || inner.IndexOfAny(['!', '^', '-', '[']) >= 0)
         {
             return null;
         }
 
-        var inner = segment[(open + 1)..close];
-        if (inner.IndexOfAny(isSet ? ['!', '^', '-', '['] : ['{', '[', ']']) >= 0 || inner.Length == 0)
-        {
-            return null;
-        }
-
-        var choices = isSet ? inner.Select(c => c.ToString()) : inner.Split(',');
         var results = new List<string>();
-        foreach (var choice in choices)
+        foreach (var choice in inner)
         {
             var rest = Expand(segment[..open] + choice + segment[(close + 1)..]);
             if (rest is null || results.Count + rest.Count > MaxAlternatives)

@@ -34,6 +34,17 @@ public sealed class GlobTests
     }
 
     [Test]
+    public void IsMatch_ManyBraceAlternativesOneNeedingTheFullMatcher_MatchesEachAlternative()
+    {
+        var glob = new Glob("{" + string.Join(',', Enumerable.Range(0, 100).Select(i => $"a{i}")) + ",b?}.txt");
+
+        Assert.That(glob.IsMatch("docs/a57.txt"), Is.True);
+        Assert.That(glob.IsMatch("bx.txt"), Is.True, "the alternative with ? still matches");
+        Assert.That(glob.IsMatch("a100.txt"), Is.False);
+        Assert.That(glob.IsMatch("{a0.txt"), Is.False, "braces are alternatives, not text");
+    }
+
+    [Test]
     [CancelAfter(10_000)]
     public void IsMatch_PatternBuiltToBacktrack_AnswersWithoutBlowingUp()
     {
