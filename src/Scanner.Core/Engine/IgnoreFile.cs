@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
@@ -24,12 +25,15 @@ public sealed partial class IgnoreFile
         _paths = paths;
     }
 
+    private static readonly ConditionalWeakTable<Workspace, IgnoreFile> Loaded = [];
+
     public static IgnoreFile Empty { get; } = new([], []);
 
     public int Count => _fingerprints.Count + _paths.Count;
 
+    /// <summary>The workspace's ignore file, parsed once per workspace however many probes ask (each probe does).</summary>
     public static IgnoreFile Load(Workspace workspace, ILogger log) =>
-        workspace.Read(FileName) is { } doc ? Parse(doc.Content, log) : Empty;
+        Loaded.GetValue(workspace, w => w.Read(FileName) is { } doc ? Parse(doc.Content, log) : Empty);
 
     public static IgnoreFile Parse(string content, ILogger log)
     {
