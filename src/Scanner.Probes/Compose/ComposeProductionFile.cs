@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Parsing.Yaml;
 
 namespace Scanner.Probes.Compose;
 
@@ -61,10 +62,10 @@ public sealed partial class ComposeProductionFile : IProbe
         }
     }
 
-    private static string Flatten(Core.Parsing.Yaml.YamlNode node) =>
+    private static string Flatten(YamlNode node) =>
         node.IsSequence ? string.Join(' ', node.Items.Select(i => i.Text)) : node.Text;
 
-    private static IEnumerable<(int Line, string Text)> Variables(Core.Parsing.Yaml.YamlNode environment) =>
+    private static IEnumerable<(int Line, string Text)> Variables(YamlNode environment) =>
         environment.IsMapping
             ? environment.Entries.Select(e => (e.Line, $"{e.Name}={e.Value.Text}"))
             : environment.Items.Select(i => (i.Line, i.Text));

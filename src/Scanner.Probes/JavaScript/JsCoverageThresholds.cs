@@ -22,7 +22,7 @@ public sealed partial class JsCoverageThresholds : IProbe
         {
             var candidates = new List<SourceDocument> { manifest.Document! };
             candidates.AddRange(context.Workspace.Files
-                .Where(f => RepoPath.DirectoryOf(f.Path) == manifest.Directory && (RunnerConfig().IsMatch(f.Path) || f.Path.EndsWith(".nycrc", StringComparison.Ordinal) || f.Path.EndsWith(".nycrc.json", StringComparison.Ordinal) || f.Path.EndsWith(".c8rc.json", StringComparison.Ordinal)))
+                .Where(f => RepoPath.DirectoryOf(f.Path) == manifest.Directory && RunnerConfig().IsMatch(f.Path))
                 .Select(f => context.Workspace.Read(f)).OfType<SourceDocument>());
             var floor = candidates.Select(d => (Doc: d, Match: Threshold().Match(d.Content))).FirstOrDefault(c => c.Match.Success);
             findings.Add(floor.Doc is not null
@@ -34,7 +34,7 @@ public sealed partial class JsCoverageThresholds : IProbe
         return findings.Count > 0 ? findings : [context.NotApplicable("no package declares a test runner (Vitest, Jest, Mocha, c8, nyc, AVA)")];
     }
 
-    [GeneratedRegex(@"(?:^|/)(?:vitest|vite|jest)\.config\.[cm]?[jt]s$|(?:^|/)jest\.config\.json$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|/)(?:(?:vitest|vite|jest)\.config\.[cm]?[jt]s|jest\.config\.json|\.nycrc(?:\.json)?|\.c8rc\.json)$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex RunnerConfig();
 
     [GeneratedRegex(@"\bthresholds\s*:|""?coverageThreshold""?\s*:|--check-coverage\b|""check-coverage""\s*:\s*true", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
