@@ -1,7 +1,9 @@
+using Scanner.Checklist.Claims;
 using Scanner.Checklist.Controls;
 using Scanner.Checklist.Loading;
 using Scanner.Checklist.Readiness;
 using Scanner.Checklist.Reconciliation;
+using Scanner.Core.Claims;
 using Scanner.Core.Engine;
 using Scanner.Core.Git;
 using Scanner.Core.Text;
@@ -42,17 +44,18 @@ internal static class ScanPipeline
             InspectImage(workspace, settings.Image, log);
         }
 
+        // Checklists are read before the probes, which check the packages their ticked lines name.
+        var files = settings.NoChecklist ? null : timings.Measure("checklist", () => ChecklistLoader.Load(workspace, settings.Checklists), f => $"{f.Count} checklist(s) read");
+        if (files is not null)
+        {
+            log.Debug("Checklists: {Files}", files.Select(f => $"{f.Path} ({f.FoundBy})"));
+            ClaimedPackages.Attach(workspace, PackageClaims.From(files));
+        }
+
         var result = new ScanEngine(catalog, log).Run(workspace, options);
         var controls = ControlCatalog.LoadDefault();
-        var checklist = settings.NoChecklist ? ChecklistReport.Empty : timings.Measure(
-            "checklist",
-            () =>
-            {
-                var files = ChecklistLoader.Load(workspace, settings.Checklists);
-                log.Debug("Checklists: {Files}", files.Select(f => $"{f.Path} ({f.FoundBy})"));
-                return new Reconciler(controls).Reconcile(files, result);
-            },
-            c => $"{c.Files.Count} checklist(s)");
+        var checklist = files is null ? ChecklistReport.Empty : timings.Measure(
+            "reconcile", () => new Reconciler(controls).Reconcile(files, result), c => $"{c.Lines.Count} line(s) judged");
         return new ScanReport(DisplayPath(settings.Target), result, checklist) { Areas = ReadinessScorer.Score(controls, result) };
     }
 

@@ -15,6 +15,8 @@ namespace Scanner.Checklist.Controls;
 /// specific control matches.</param>
 /// <param name="Sufficient">Probe ids whose Pass meets the control even when a refuting probe fails: a layer that
 /// satisfies it for the whole app (gzip at the proxy makes app-level compression optional).</param>
+/// <param name="PerLine">Its probes judge checklist lines themselves: a failure they place on a checklist line (a
+/// package that line names but nothing declares) refutes that line, whatever controls the line matched.</param>
 public sealed record Control(
     string Id,
     string Title,
@@ -24,4 +26,5 @@ public sealed record Control(
     IReadOnlyList<string> ConfirmedBy,
     IReadOnlyList<string> RefutedBy,
     bool Broad,
-    IReadOnlyList<string>? Sufficient = null);
+    IReadOnlyList<string>? Sufficient = null,
+    bool PerLine = false);

@@ -10,7 +10,7 @@ namespace Scanner.Checklist.Controls;
 /// </summary>
 internal sealed class ControlCatalogReader(string sourceName)
 {
-    private static readonly string[] KnownKeys = ["id", "title", "area", "aliases", "keywords", "confirmedBy", "refutedBy", "broad", "sufficient"];
+    private static readonly string[] KnownKeys = ["id", "title", "area", "aliases", "keywords", "confirmedBy", "refutedBy", "broad", "sufficient", "perLine"];
 
     private static readonly Dictionary<string, ControlArea> Areas = new(StringComparer.Ordinal)
     {
@@ -124,7 +124,8 @@ internal sealed class ControlCatalogReader(string sourceName)
         var refutedBy = ReadProbeIds(map, "refutedBy", label);
         var broad = ReadBool(map, "broad", label);
         var sufficient = ReadProbeIds(map, "sufficient", label);
-        return new Control(id, title, area ?? ControlArea.Security, aliases, keywords, confirmedBy, refutedBy, broad, sufficient);
+        var perLine = ReadBool(map, "perLine", label);
+        return new Control(id, title, area ?? ControlArea.Security, aliases, keywords, confirmedBy, refutedBy, broad, sufficient, perLine);
     }
 
     private ControlArea? ReadArea(YamlMappingNode map, string label)

@@ -195,7 +195,11 @@ internal sealed class ChecklistInterpreter
     }
 
     private void AddItem(MarkdownLine line, string text, Claim claim, ClaimStyle style, string marker, int depth, string? tag, bool isCriterion) =>
-        Items.Add(new ChecklistItem(_file, line.Line, _sections.Current, text, claim, style, depth, tag, isCriterion) { Marker = marker });
+        Items.Add(new ChecklistItem(_file, line.Line, _sections.Current, text, claim, style, depth, tag, isCriterion)
+        {
+            Marker = marker,
+            CodeSpans = CodeSpans.In(line.Raw),
+        });
 
     private bool AddSummary(int line, string text)
     {

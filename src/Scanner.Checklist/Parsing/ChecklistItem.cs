@@ -21,4 +21,7 @@ public sealed record ChecklistItem(
 {
     /// <summary>The marker or box as written (<c>[x]</c>, <c>✅</c>, <c>Status: In progress</c>), for reports.</summary>
     public string? Marker { get; init; }
+
+    /// <summary>The contents of the line's code spans (<c>`helmet`</c>), in order, for claims that name code.</summary>
+    public IReadOnlyList<string> CodeSpans { get; init; } = [];
 }

@@ -18,6 +18,7 @@ public sealed class Reconciler(ControlCatalog catalog)
     {
         var probes = scan.Probes.ToDictionary(p => p.Probe.Id, StringComparer.Ordinal);
         var judged = new Dictionary<string, ControlJudgement>(StringComparer.Ordinal);
+        var onLines = LineJudges.From(catalog, scan);
         var lines = new List<ReconciledLine>();
         foreach (var item in files.SelectMany(f => f.Document.Items))
         {
@@ -27,6 +28,9 @@ public sealed class Reconciler(ControlCatalog catalog)
                 .OfType<Control>()
                 .Select(c => judged.TryGetValue(c.Id, out var j) ? j : judged[c.Id] = ControlJudge.Judge(c, probes))
                 .ToList();
+            var own = onLines.For(item).Where(l => judgements.TrueForAll(j => j.ControlId != l.ControlId)).ToList();
+            judgements.AddRange(own);
+            matches = [.. matches, .. own.Select(l => new ControlMatch(l.ControlId, "finding on this line", 1.0))];
             var line = Line(item, matches, judgements);
             lines.Add(item.ControlTag is { } tag && catalog.Find(tag) is null
                 ? line with { Reason = $"tag '{tag}' names no known control, so the text was matched instead; {line.Reason}" }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scanner.Checklist.Claims;
 using Scanner.Core.Fixtures;
 
 namespace Scanner.Cli.Commands;
@@ -46,7 +47,7 @@ internal static class RulesCommand
                 throw new UsageException($"no such fixtures folder: {root}");
             }
 
-            var runner = new FixtureRunner(ProbeCatalogs.Load(r.GetValue(rules)), Logging.Create(r.GetValue(verbose)));
+            var runner = new FixtureRunner(ProbeCatalogs.Load(r.GetValue(rules)), Logging.Create(r.GetValue(verbose))) { Prepare = PackageClaims.AttachDiscovered };
             int passed = 0, failed = 0;
             foreach (var result in FixtureRunner.Discover(root).Select(runner.Run))
             {

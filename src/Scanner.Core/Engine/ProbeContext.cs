@@ -77,6 +77,17 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
     public Finding AtFile(Outcome outcome, string path, string message) =>
         new(Info.Id, outcome, Redactor.Scrub(message), new SourceLocation(path, 0));
 
+    /// <summary>
+    /// A finding at a line of a file the workspace may not hold (a checklist named with <c>--checklist</c> outside
+    /// the target), with the line's text as evidence; both are scrubbed like any other.
+    /// </summary>
+    public Finding AtPlace(Outcome outcome, string path, int line, string lineText, string message)
+    {
+        var evidence = Redactor.Scrub(lineText.Trim());
+        evidence = evidence.Length <= MaxEvidenceLength ? evidence : string.Concat(evidence.AsSpan(0, MaxEvidenceLength), "…");
+        return new Finding(Info.Id, outcome, Redactor.Scrub(message), new SourceLocation(path, line), evidence) { AnchorText = evidence };
+    }
+
     /// <summary>A failure with no place to point at, such as something required that exists nowhere.</summary>
     public Finding Missing(string message) => new(Info.Id, Outcome.Fail, Redactor.Scrub(message));
 

@@ -45,6 +45,12 @@ public sealed class FixtureRunner(ProbeCatalog catalog, ILogger log)
         return cases;
     }
 
+    /// <summary>
+    /// Run on each case's workspace before its probe, for facts a layer above the probes supplies in a real scan
+    /// (the packages the case's checklist claims).
+    /// </summary>
+    public Action<Workspace>? Prepare { get; init; }
+
     public FixtureCaseResult Run(FixtureCase fixture)
     {
         var card = catalog.Find(fixture.ProbeId);
@@ -54,6 +60,7 @@ public sealed class FixtureRunner(ProbeCatalog catalog, ILogger log)
         }
 
         var workspace = Workspace.Open(fixture.Directory, new WorkspaceOptions { ReadGit = false, Git = DeclaredGit(fixture.Directory) }, log);
+        Prepare?.Invoke(workspace);
         var result = new ScanEngine(catalog, log).RunProbe(card, workspace, CancellationToken.None);
         var problems = new List<string>();
         if (result.Outcome != fixture.Expected)

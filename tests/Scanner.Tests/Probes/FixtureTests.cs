@@ -1,3 +1,4 @@
+using Scanner.Checklist.Claims;
 using Scanner.Core.Fixtures;
 using Scanner.Tests.Support;
 
@@ -12,7 +13,7 @@ public sealed class FixtureTests
     [TestCaseSource(nameof(Cases))]
     public void Run_FixtureCase_MatchesOutcomeAndAnnotations(FixtureCase fixture)
     {
-        var result = new FixtureRunner(Scans.DefaultCatalog, Scans.Silent).Run(fixture);
+        var result = new FixtureRunner(Scans.DefaultCatalog, Scans.Silent) { Prepare = PackageClaims.AttachDiscovered }.Run(fixture);
 
         Assert.That(result.Problems, Is.Empty, $"{fixture}: {string.Join("; ", result.Problems)}");
         Assert.That(result.Actual, Is.EqualTo(fixture.Expected));

@@ -1,6 +1,11 @@
+using Scanner.Checklist.Claims;
 using Scanner.Checklist.Controls;
+using Scanner.Checklist.Loading;
 using Scanner.Checklist.Parsing;
 using Scanner.Checklist.Reconciliation;
+using Scanner.Core.Claims;
+using Scanner.Core.Engine;
+using Scanner.Core.Workspaces;
 using Scanner.Tests.Support;
 
 namespace Scanner.Tests.Checklist.Reconciliation;
@@ -48,6 +53,25 @@ public sealed class ReconcilerTests
         Assert.That(line.Controls, Has.Count.GreaterThanOrEqualTo(2));
         Assert.That(line.Verdict, Is.EqualTo(Verdict.Unmet));
         Assert.That(line.Evidence.Select(e => e.Path), Does.Contain("src/lib/payments.js"));
+    }
+
+    [Test]
+    public void Reconcile_PerLineProbeFailsOnTheLine_RefutesThatLineOnly()
+    {
+        var root = Path.Combine(RepoPaths.Fixtures, "js-claimed-packages-declared", "fail-named-but-not-declared");
+        var workspace = Workspace.Open(root, new WorkspaceOptions { ReadGit = false }, Scans.Silent);
+        var files = ChecklistLoader.Load(workspace, []);
+        ClaimedPackages.Attach(workspace, PackageClaims.From(files));
+        var scan = new ScanEngine(Scans.DefaultCatalog, Scans.Silent).Run(workspace, new ScanOptions());
+
+        var lines = new Reconciler(ControlCatalog.LoadDefault()).Reconcile(files, scan).Lines;
+
+        var limiter = lines.Single(l => l.Item.Text.Contains("express-rate-limit", StringComparison.Ordinal));
+        Assert.That(limiter.Status, Is.EqualTo(LineStatus.FalseClaim));
+        Assert.That(limiter.Controls.Select(c => c.ControlId), Does.Contain("claimed-packages-declared"));
+        Assert.That(limiter.Evidence.Where(e => e.ProbeId == "js-claimed-packages-declared").Select(e => (e.Path, e.Line)), Is.EqualTo(new[] { ("SECURITY_CHECKLIST.md", 4) }));
+        var helmet = lines.Single(l => l.Item.Text.StartsWith("Helmet", StringComparison.Ordinal));
+        Assert.That(helmet.Evidence.Select(e => e.ProbeId), Does.Not.Contain("js-claimed-packages-declared"));
     }
 
     private static IReadOnlyList<ReconciledLine> Reconcile(string markdown)

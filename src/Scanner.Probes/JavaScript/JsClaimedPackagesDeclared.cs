@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Claims;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+using Scanner.Core.Workspaces;
+using Scanner.Probes.JavaScript.Modules;
+
+namespace Scanner.Probes.JavaScript;
+
+/// <summary>
+/// Every npm package a ticked checklist line names is declared in a product package.json. The claims come from the
+/// scan's checklists (attached to the workspace); a name another ecosystem's manifest declares (bcrypt in
+/// requirements.txt) is that ecosystem's claim, so it is neither confirmed nor refuted here.
+/// </summary>
+public sealed partial class JsClaimedPackagesDeclared : IProbe
+{
+    public IEnumerable<Finding> Run(ProbeContext context)
+    {
+        if (ClaimedPackages.For(context.Workspace) is not { } claims)
+        {
+            return [context.NotApplicable("no checklist was read")];
+        }
+
+        var manifests = ModuleGraph.For(context.Workspace).Manifests
+            .Where(m => m.Document is not null && !CodeKinds.InNonProductFolder(m.Path))
+            .OrderBy(m => m.Path, StringComparer.Ordinal)
+            .ToList();
+        if (claims.Count == 0 || manifests.Count == 0)
+        {
+            return [context.NotApplicable(claims.Count == 0 ? "no ticked checklist line names an npm package" : "no package.json to declare the packages the checklist names")];
+        }
+
+        var others = OtherManifests(context.Workspace);
+        var findings = new List<Finding>();
+        foreach (var claim in claims)
+        {
+            var declared = manifests.SelectMany(m => m.Dependencies.Where(d => Accepted(claim, d)).Order(StringComparer.Ordinal).Select(d => (Manifest: m, Name: d))).FirstOrDefault();
+            if (declared.Manifest is { Document: { } doc })
+            {
+                findings.Add(context.AtLine(Outcome.Pass, doc, JsonFiles.LineOfKey(doc.Content, declared.Name),
+                    $"{claim.Name}, named at {claim.Path}:{claim.Line}, is declared in {declared.Manifest.Path} as {declared.Name}"));
+            }
+            else if (!others.Any(o => claim.Accepts.Any(a => Mentions(o, a))))
+            {
+                var message = $"the checklist names {claim.Name} but no package.json declares {string.Join(" or ", claim.Accepts)} (searched {string.Join(", ", manifests.Select(m => m.Path))})";
+                findings.Add(context.Workspace.Read(claim.Path) is { } checklist
+                    ? context.AtLine(Outcome.Fail, checklist, claim.Line, message)
+                    : context.AtPlace(Outcome.Fail, claim.Path, claim.Line, claim.Text, message));
+            }
+        }
+
+        return findings.Count > 0 ? findings : [context.NotApplicable("every package the checklist names belongs to another ecosystem's manifest")];
+    }
+
+    private static bool Accepted(ClaimedPackage claim, string dependency) =>
+        claim.Accepts.Any(a => a.EndsWith("/*", StringComparison.Ordinal)
+            ? dependency.StartsWith(a[..^1], StringComparison.Ordinal)
+            : string.Equals(a, dependency, StringComparison.Ordinal));
+
+    /// <summary>The text of Python, .NET, Go, Ruby and PHP manifests, where a name such as bcrypt or sentry may be declared instead.</summary>
+    private static List<string> OtherManifests(Workspace workspace) =>
+    [
+        .. workspace.Files
+            .Where(f => OtherManifest().IsMatch(f.Path) && !CodeKinds.InNonProductFolder(f.Path))
+            .Select(f => workspace.Read(f)?.Content)
+            .OfType<string>(),
+    ];
+
+    private static bool Mentions(string manifest, string accepted)
+    {
+        var name = accepted.TrimEnd('*', '/').TrimStart('@');
+        var at = manifest.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var before = at == 0 ? ' ' : manifest[at - 1];
+            var after = at + name.Length >= manifest.Length ? ' ' : manifest[at + name.Length];
+            if (!char.IsLetterOrDigit(before) && !char.IsLetterOrDigit(after))
+            {
+                return true;
+            }
+
+            at = manifest.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:^|/)(?:requirements[^/]*\.txt|pyproject\.toml|Pipfile|setup\.cfg|[^/]+\.csproj|go\.mod|Gemfile|composer\.json)$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherManifest();
+}
