@@ -133,7 +133,7 @@ public static partial class SecretKindCatalog
                 return null;
             }
 
-            return new Lazy<Regex>(() => new Regex(pattern, Options), LazyThreadSafetyMode.ExecutionAndPublication);
+            return new Lazy<Regex>(() => LinearRegex.Build(pattern, Options), LazyThreadSafetyMode.ExecutionAndPublication);
         }
         catch (ArgumentException e)
         {
