@@ -53,6 +53,6 @@ internal static partial class KnownPackages
 
     [GeneratedRegex(
         @"(?:^|[^\w@/.-])(?<name>helmet|express-rate-limit|rate-limiter-flexible|csurf|csrf-csrf|express-validator|class-validator|joi|zod|yup|bcryptjs|bcrypt|argon2|winston|pino|bunyan|morgan|envalid|ioredis|knex|sequelize|mongoose|drizzle-orm|drizzle|prisma|next-auth|nextauth|sentry|jest|vitest|mocha|cypress|playwright|eslint|typescript)(?:$|[^\w@/-])",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BareName();
 }

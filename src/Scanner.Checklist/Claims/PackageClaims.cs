@@ -99,11 +99,11 @@ public static partial class PackageClaims
     [GeneratedRegex(@"^(?:npm (?:i|install|add)|yarn add|pnpm (?:add|i|install)|bun (?:add|i|install)) (?<args>.+)$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex InstallCommand();
 
-    [GeneratedRegex(@"\b(?:package|packages|library|libraries|dependency|dependencies|npm|installed|middleware)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:package|packages|library|libraries|dependency|dependencies|npm|installed|middleware)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PackageWords();
 
     [GeneratedRegex(
         @"\b(?:no|not|never|without|instead of|removed?|replaced?|dropped|drop|uninstalled?|deprecated|banned|avoid(?:ed)?|migrated (?:away )?from|switched from|moved off)\b",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 }

@@ -19,20 +19,22 @@ internal sealed class PhraseFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    private static readonly Regex Quoted = new("\"[^\"]*\"|\u201C[^\u201D]*\u201D", Options);
+    // Built on first use: the keyword prefilter keeps most checklists from ever needing them, and each costs
+    // milliseconds to build.
+    private static readonly Lazy<Regex> Quoted = new(() => new("\"[^\"]*\"|\u201C[^\u201D]*\u201D", Options));
 
-    private static readonly Regex TaskVerb = new(
+    private static readonly Lazy<Regex> TaskVerb = new(() => new(
         @"^(remove|delete|handle|detect|flag|report|fix|find|catch|log|track|list|check|warn|block|reject|prevent|clean|hide|filter|skip|notify|alert|retry|return|show|display|highlight|mark|validate|test|document|lint|count|mock)\b",
-        Options);
+        Options));
 
-    private static readonly Regex Conditional = new(@"\b(when|if|unless|for|whether|of|about|on)\s+$", Options);
+    private static readonly Lazy<Regex> Conditional = new(() => new(@"\b(when|if|unless|for|whether|of|about|on)\s+$", Options));
 
-    private static readonly Regex ConditionFollows = new(@"^\s+(if|when|unless|depending)\b", Options);
+    private static readonly Lazy<Regex> ConditionFollows = new(() => new(@"^\s+(if|when|unless|depending)\b", Options));
 
-    private readonly Regex _parenthetical;
-    private readonly Regex _label;
-    private readonly Regex _closing;
-    private readonly Regex? _predicate;
+    private readonly Lazy<Regex> _parenthetical;
+    private readonly Lazy<Regex> _label;
+    private readonly Lazy<Regex> _closing;
+    private readonly Lazy<Regex>? _predicate;
     private readonly bool _conditionVoids;
     private readonly string[] _keywords;
 
@@ -47,10 +49,11 @@ internal sealed class PhraseFinder
         // Every match contains the longest word of its phrase, so a literal search rules out most lines before any
         // regex runs (the gitleaks keyword prefilter).
         _keywords = [.. all.Select(LongestWord).Distinct(StringComparer.OrdinalIgnoreCase)];
-        _parenthetical = new Regex($@"(?:[(\[]|\s[-\u2013\u2014]+\s)\s*(?:still\s+|currently\s+|but\s+)?({slot})\b", Options);
-        _label = new Regex($@"^[(\[]?\s*({slot})\s*(?::|[)\]]|\s[-\u2013\u2014]|$)", Options);
-        _closing = new Regex($@"(?:[:;]|\sbut|\sthough|\salthough)\s+(?:still\s+|currently\s+|is\s+|are\s+)?({slot})\s*[.!)\]]*\s*$", Options);
-        _predicate = predicateList.Count > 0 ? new Regex($@"\b({Alternation(predicateList)})\b", Options) : null;
+        _parenthetical = new(() => new Regex($@"(?:[(\[]|\s[-\u2013\u2014]+\s)\s*(?:still\s+|currently\s+|but\s+)?({slot})\b", Options));
+        _label = new(() => new Regex($@"^[(\[]?\s*({slot})\s*(?::|[)\]]|\s[-\u2013\u2014]|$)", Options));
+        _closing = new(() => new Regex($@"(?:[:;]|\sbut|\sthough|\salthough)\s+(?:still\s+|currently\s+|is\s+|are\s+)?({slot})\s*[.!)\]]*\s*$", Options));
+        var predicate = Alternation(predicateList);
+        _predicate = predicateList.Count > 0 ? new(() => new Regex($@"\b({predicate})\b", Options)) : null;
     }
 
     /// <summary>The phrase as written, or null.</summary>
@@ -61,24 +64,24 @@ internal sealed class PhraseFinder
             return null;
         }
 
-        var text = Quoted.Replace(prose, "\u2026").Trim();
+        var text = Quoted.Value.Replace(prose, "\u2026").Trim();
         foreach (var slot in new[] { _parenthetical, _label, _closing })
         {
-            var match = slot.Match(text);
+            var match = slot.Value.Match(text);
             if (match.Success && !IsConditional(text, match.Groups[1]))
             {
                 return match.Groups[1].Value;
             }
         }
 
-        if (_predicate is null || TaskVerb.IsMatch(text))
+        if (_predicate is null || TaskVerb.Value.IsMatch(text))
         {
             return null;
         }
 
-        for (var match = _predicate.Match(text); match.Success; match = match.NextMatch())
+        for (var match = _predicate.Value.Match(text); match.Success; match = match.NextMatch())
         {
-            if (!Conditional.IsMatch(text[..match.Index]) && !IsConditional(text, match.Groups[1]))
+            if (!Conditional.Value.IsMatch(text[..match.Index]) && !IsConditional(text, match.Groups[1]))
             {
                 return match.Groups[1].Value;
             }
@@ -88,7 +91,7 @@ internal sealed class PhraseFinder
     }
 
     private bool IsConditional(string text, Group phrase) =>
-        _conditionVoids && ConditionFollows.IsMatch(text[(phrase.Index + phrase.Length)..]);
+        _conditionVoids && ConditionFollows.Value.IsMatch(text[(phrase.Index + phrase.Length)..]);
 
     // The part before an apostrophe, so "doesn't" also prefilters "doesn’t".
     private static string LongestWord(string phrase) =>

@@ -61,7 +61,7 @@ public sealed class PatternProbe : IProbe
     {
         var offsets = new List<int>();
         var text = doc.Content;
-        if (rule.Keywords.Count > 0 && !rule.Keywords.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase)))
+        if (rule.Keywords.Count > 0 && !rule.Keywords.Any(k => IgnoreCaseSearch.Contains(text, k)))
         {
             return offsets;
         }

@@ -144,7 +144,7 @@ public static partial class CardLoader
             return null;
         }
 
-        var regex = new Lazy<Regex>(() => LinearRegex.Build(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
+        var regex = new Lazy<Regex>(() => new Regex(pattern, options), LazyThreadSafetyMode.ExecutionAndPublication);
 
         var scope = ParseEnum<MatchScope>(doc.In ?? "code", $"{key}.in", error);
         var requireScope = ParseEnum<RequireScope>((doc.Scope ?? "any-file").Replace("-", "", StringComparison.Ordinal), $"{key}.scope", error);
@@ -201,6 +201,6 @@ public static partial class CardLoader
 
     private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.None, 100)]
     private static partial Regex IdPattern();
 }

@@ -189,6 +189,6 @@ public static partial class SecretKindCatalog
         return Parse(reader.ReadToEnd(), "secret-kinds.yaml");
     }
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.None, 100)]
     private static partial Regex KebabId();
 }

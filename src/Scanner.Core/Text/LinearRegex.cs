@@ -7,17 +7,17 @@ namespace Scanner.Core.Text;
 /// with no unbounded repetition (<c>*</c>, <c>+</c>, <c>{n,}</c>) does bounded work at each start position, so the
 /// backtracking interpreter is linear too and costs microseconds to build, where the non-backtracking engine
 /// costs milliseconds per pattern (about half a second for the secret catalog). Anything else gets
-/// <c>NonBacktracking</c>. Both carry the timeout, so the per-file time budget still applies.
+/// <c>NonBacktracking</c>. Neither needs a timeout, and a timeout would cost a clock read on every match call.
+/// The bound per start position grows with the pattern (nested bounded loops multiply), so this is for vetted
+/// patterns such as the embedded secret catalog; users' card patterns always get <c>NonBacktracking</c>.
 /// </summary>
 public static class LinearRegex
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
-
     /// <param name="options">Options apart from the engine; <c>NonBacktracking</c> is added when needed.</param>
     public static Regex Build(string pattern, RegexOptions options) =>
         HasUnboundedRepetition(pattern)
-            ? new Regex(pattern, options | RegexOptions.NonBacktracking, Timeout)
-            : new Regex(pattern, options & ~RegexOptions.NonBacktracking, Timeout);
+            ? new Regex(pattern, options | RegexOptions.NonBacktracking)
+            : new Regex(pattern, options & ~RegexOptions.NonBacktracking);
 
     /// <summary>Whether a quantifier outside character classes lets the pattern repeat without bound.</summary>
     public static bool HasUnboundedRepetition(string pattern)

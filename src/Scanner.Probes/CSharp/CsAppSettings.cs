@@ -60,9 +60,9 @@ public static partial class CsAppSettings
     [GeneratedRegex(@"""(?<key>[^""\r\n]+)""\s*:\s*""(?<value>(?:[^""\\\r\n]|\\.)*)""", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex KeyValue();
 
-    [GeneratedRegex(@"(?i)localhost|127\.0\.0\.1|\(localdb\)|host\.docker\.internal", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)localhost|127\.0\.0\.1|\(localdb\)|host\.docker\.internal", RegexOptions.CultureInvariant)]
     private static partial Regex LocalServer();
 
-    [GeneratedRegex(@"(?i)password|secret|token|api_?key|access_?key|private_?key|signing_?key|jwt_?key|credential", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)password|secret|token|api_?key|access_?key|private_?key|signing_?key|jwt_?key|credential", RegexOptions.CultureInvariant)]
     private static partial Regex SecretKey();
 }

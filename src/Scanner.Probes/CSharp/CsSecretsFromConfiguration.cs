@@ -90,13 +90,13 @@ public sealed partial class CsSecretsFromConfiguration : IProbe
         return finding.Evidence is null ? finding : finding with { Evidence = finding.Evidence.Replace(value, shape, StringComparison.Ordinal) };
     }
 
-    [GeneratedRegex(@"(?i)password|pwd|secret|token|api_?key|access_?key|private_?key|signing_?key|jwt_?key|credential", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)password|pwd|secret|token|api_?key|access_?key|private_?key|signing_?key|jwt_?key|credential", RegexOptions.CultureInvariant)]
     private static partial Regex SecretName();
 
     /// <summary>Header names, claim types and config keys ("X-Api-Key", "access_token"): words, not secrets.</summary>
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z _.:-]{0,40}$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z _.:-]{0,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"(?i)password|pwd=|secret|token|key|credential", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)password|pwd=|secret|token|key|credential", RegexOptions.CultureInvariant)]
     private static partial Regex Keywords();
 }

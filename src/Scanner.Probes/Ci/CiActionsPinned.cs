@@ -36,7 +36,7 @@ public sealed partial class CiActionsPinned : IProbe
         return findings;
     }
 
-    [GeneratedRegex("^[0-9a-f]{40}$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex("^[0-9a-f]{40}$", RegexOptions.None)]
     private static partial Regex Sha();
 
     [GeneratedRegex(@"^v?[0-9]+(\.[0-9]+)*(-[0-9A-Za-z.]+)?$", RegexOptions.NonBacktracking)]

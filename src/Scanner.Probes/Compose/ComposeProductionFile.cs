@@ -76,9 +76,9 @@ public sealed partial class ComposeProductionFile : IProbe
     [GeneratedRegex(@"^\.{1,2}(?:/[A-Za-z0-9_.-]*)?:/", RegexOptions.NonBacktracking)]
     private static partial Regex SourceMount();
 
-    [GeneratedRegex(@"(?i)\b(?:npm run dev|yarn dev|pnpm dev|next dev|nodemon|vite(?: dev)?\b|flask run|manage\.py runserver|--reload\b|dotnet watch)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i)\b(?:npm run dev|yarn dev|pnpm dev|next dev|nodemon|vite(?: dev)?\b|flask run|manage\.py runserver|--reload\b|dotnet watch)", RegexOptions.None)]
     private static partial Regex DevServer();
 
-    [GeneratedRegex(@"(?i)^(?:NODE_ENV|FLASK_ENV|APP_ENV|ASPNETCORE_ENVIRONMENT|RAILS_ENV)=(?:dev|development)$|^(?:FLASK_DEBUG|DEBUG)=(?:1|true)$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i)^(?:NODE_ENV|FLASK_ENV|APP_ENV|ASPNETCORE_ENVIRONMENT|RAILS_ENV)=(?:dev|development)$|^(?:FLASK_DEBUG|DEBUG)=(?:1|true)$", RegexOptions.None)]
     private static partial Regex DevelopmentMode();
 }

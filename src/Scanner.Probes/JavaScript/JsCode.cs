@@ -35,7 +35,7 @@ public static class JsCode
     public static List<Match> LiteralMatches(SourceDocument doc, Regex pattern, string keyword)
     {
         var found = new List<Match>();
-        if (!doc.Content.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+        if (!IgnoreCaseSearch.Contains(doc.Content, keyword))
         {
             return found;
         }

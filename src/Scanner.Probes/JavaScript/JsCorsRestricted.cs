@@ -94,12 +94,12 @@ public sealed partial class JsCorsRestricted : IProbe
     [GeneratedRegex(@"\b(?:(?<register>register)|(?<name>[A-Za-z_$][\w$]*))\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Call();
 
-    [GeneratedRegex(@"['""`]\*['""`]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"['""`]\*['""`]", RegexOptions.CultureInvariant)]
     private static partial Regex Star();
 
-    [GeneratedRegex(@"(?:\|\||\?\?|\?)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\|\||\?\?|\?)", RegexOptions.CultureInvariant)]
     private static partial Regex FallsBack();
 
-    [GeneratedRegex(@"(?i)['""`]Access-Control-Allow-Origin['""`]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i)['""`]Access-Control-Allow-Origin['""`]", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderName();
 }

@@ -34,7 +34,7 @@ public sealed partial class JsCoverageThresholds : IProbe
         return findings.Count > 0 ? findings : [context.NotApplicable("no package declares a test runner (Vitest, Jest, Mocha, c8, nyc, AVA)")];
     }
 
-    [GeneratedRegex(@"(?:^|/)(?:(?:vitest|vite|jest)\.config\.[cm]?[jt]s|jest\.config\.json|\.nycrc(?:\.json)?|\.c8rc\.json)$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|/)(?:(?:vitest|vite|jest)\.config\.[cm]?[jt]s|jest\.config\.json|\.nycrc(?:\.json)?|\.c8rc\.json)$", RegexOptions.CultureInvariant)]
     private static partial Regex RunnerConfig();
 
     [GeneratedRegex(@"\bthresholds\s*:|""?coverageThreshold""?\s*:|--check-coverage\b|""check-coverage""\s*:\s*true", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

@@ -49,7 +49,7 @@ public sealed partial class JsE2eTests : IProbe
         })];
     }
 
-    [GeneratedRegex(@"(?:^|/)(?:playwright|cypress)\.config\.[cm]?[jt]s$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|/)(?:playwright|cypress)\.config\.[cm]?[jt]s$", RegexOptions.CultureInvariant)]
     private static partial Regex Config();
 
     [GeneratedRegex(@"(?:^|/)(?:e2e|playwright|tests?-e2e|cypress/(?:e2e|integration))/(?:[^/]+/)*[^/]+\.(?:spec|test|cy)\.[cm]?[jt]sx?$|\.cy\.[cm]?[jt]sx?$|\.e2e\.[cm]?[jt]sx?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

@@ -93,7 +93,7 @@ public sealed partial class JsGracefulShutdown : IProbe
     [GeneratedRegex(@"\.\s*listen\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Listen();
 
-    [GeneratedRegex(@"SIGTERM", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"SIGTERM", RegexOptions.CultureInvariant)]
     private static partial Regex SigTerm();
 
     [GeneratedRegex(@"\bprocess\s*\.\s*(?:on|once|addListener|prependListener)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

@@ -46,6 +46,6 @@ public sealed partial class JsHealthEndpoint : IProbe
     [GeneratedRegex(@"(?:^|/)(?:app/(?:.+/)?(?:health|healthz|healthcheck|livez|readyz)/route|pages/api/(?:.+/)?(?:health|healthz|healthcheck|livez|readyz)(?:/index)?)\.[jt]sx?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex HealthFile();
 
-    [GeneratedRegex(@"\bexport\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bexport\b", RegexOptions.CultureInvariant)]
     private static partial Regex Export();
 }

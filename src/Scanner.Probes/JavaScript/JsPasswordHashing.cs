@@ -59,7 +59,7 @@ public sealed partial class JsPasswordHashing : IProbe
         !doc.Path.EndsWith(".jsx", StringComparison.Ordinal) && !doc.Path.EndsWith(".tsx", StringComparison.Ordinal) && !doc.Content.Contains("'use client'", StringComparison.Ordinal) &&
         !doc.Content.Contains("\"use client\"", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b[pP]assword(?:Hash)?\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[pP]assword(?:Hash)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Password();
 
     [GeneratedRegex(@"\b(?:[\w$]+\s*\.\s*)*password\s*[!=]==?\s*(?:[\w$]+\s*\.\s*)*password\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

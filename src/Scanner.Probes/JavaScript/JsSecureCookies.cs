@@ -21,6 +21,11 @@ public sealed partial class JsSecureCookies : IProbe
         foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path)))
         {
             var names = JsPackages.NamesIn(graph, doc.Path, Sessions);
+            if (names.Count == 0 && !doc.Content.Contains(".cookie", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             foreach (var m in JsCode.Matches(doc, Call(), "("))
             {
                 var open = m.Index + m.Length - 1;

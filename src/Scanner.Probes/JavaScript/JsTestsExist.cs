@@ -54,7 +54,7 @@ public sealed partial class JsTestsExist : IProbe
         CodeKinds.IsTest(path) && !path.Contains(".config.", StringComparison.Ordinal) && !path.Contains(".setup.", StringComparison.Ordinal) &&
         !path.Contains(".stories.", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"no test specified", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"no test specified", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\bnode\b[^&|;]*--test\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

@@ -48,6 +48,6 @@ public sealed partial class PyAllowedHostsRestricted : IProbe
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Setting();
 
-    [GeneratedRegex(@"[""']\*[""']", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""']\*[""']", RegexOptions.CultureInvariant)]
     private static partial Regex Wildcard();
 }

@@ -28,7 +28,7 @@ public static class PyCode
     public static List<Match> Matches(SourceDocument doc, Regex pattern, string keyword)
     {
         var found = new List<Match>();
-        if (!doc.Content.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+        if (!IgnoreCaseSearch.Contains(doc.Content, keyword))
         {
             return found;
         }
@@ -48,7 +48,7 @@ public static class PyCode
     public static List<Match> MatchesOutsideComments(SourceDocument doc, Regex pattern, string keyword)
     {
         var found = new List<Match>();
-        if (!doc.Content.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+        if (!IgnoreCaseSearch.Contains(doc.Content, keyword))
         {
             return found;
         }

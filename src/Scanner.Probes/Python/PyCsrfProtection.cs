@@ -73,7 +73,7 @@ public sealed partial class PyCsrfProtection : IProbe
     [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex AppArgument();
 
-    [GeneratedRegex(@"[""']django\.middleware\.csrf\.CsrfViewMiddleware[""']", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""']django\.middleware\.csrf\.CsrfViewMiddleware[""']", RegexOptions.CultureInvariant)]
     private static partial Regex DjangoMiddleware();
 
     [GeneratedRegex(@"^MIDDLEWARE[ \t]*=[ \t]*[\[(]", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

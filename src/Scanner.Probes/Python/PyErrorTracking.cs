@@ -49,6 +49,6 @@ public sealed partial class PyErrorTracking : IProbe
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Init();
 
-    [GeneratedRegex(@"\b(?:ddtrace-run|newrelic-admin|opentelemetry-instrument)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ddtrace-run|newrelic-admin|opentelemetry-instrument)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Agent();
 }

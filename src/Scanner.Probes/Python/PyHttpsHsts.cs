@@ -85,7 +85,7 @@ public sealed partial class PyHttpsHsts : IProbe
     [GeneratedRegex(@"\b(?:force_https|strict_transport_security)[ \t]*=[ \t]*False\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex SwitchedOff();
 
-    [GeneratedRegex(@"\bHTTPSRedirectMiddleware\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bHTTPSRedirectMiddleware\b", RegexOptions.CultureInvariant)]
     private static partial Regex StarletteHttps();
 
     [GeneratedRegex(@"^MIDDLEWARE[ \t]*=[ \t]*[\[(]", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

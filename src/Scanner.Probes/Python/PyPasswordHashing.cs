@@ -104,7 +104,7 @@ public sealed partial class PyPasswordHashing : IProbe
     [GeneratedRegex(@"\b(?:make_password|check_password|set_password|authenticate)[ \t]*\(|\.objects\.create_(?:super)?user[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex DjangoKdf();
 
-    [GeneratedRegex(@"[""']django\.contrib\.auth[""']", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""']django\.contrib\.auth[""']", RegexOptions.CultureInvariant)]
     private static partial Regex DjangoAuthApp();
 
     [GeneratedRegex(@"\b(?:hashlib\.)?(?:md5|sha1|sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs])[ \t]*\(|\bhashlib\.new[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
@@ -126,9 +126,9 @@ public sealed partial class PyPasswordHashing : IProbe
     [GeneratedRegex(@"\bCryptContext[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex CryptContext();
 
-    [GeneratedRegex(@"bcrypt|argon2|pbkdf2|scrypt|sha512_crypt|sha256_crypt", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"bcrypt|argon2|pbkdf2|scrypt|sha512_crypt|sha256_crypt", RegexOptions.CultureInvariant)]
     private static partial Regex SlowScheme();
 
-    [GeneratedRegex(@"md5|sha1|plaintext|hex_|ldap_", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"md5|sha1|plaintext|hex_|ldap_", RegexOptions.CultureInvariant)]
     private static partial Regex WeakScheme();
 }

@@ -51,7 +51,7 @@ public sealed partial class PySecurityHeaders : IProbe
     [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex AppArgument();
 
-    [GeneratedRegex(@"[""']django\.middleware\.security\.SecurityMiddleware[""']", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""']django\.middleware\.security\.SecurityMiddleware[""']", RegexOptions.CultureInvariant)]
     private static partial Regex DjangoSecurity();
 
     [GeneratedRegex(@"\bSecure[ \t]*\(|\bSecureHeadersMiddleware\b|\bSecurityHeadersMiddleware\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]

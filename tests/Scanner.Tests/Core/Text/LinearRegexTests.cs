@@ -21,12 +21,11 @@ public sealed class LinearRegexTests
     }
 
     [Test]
-    public void Build_BoundedPattern_UsesTheInterpreterWithATimeout()
+    public void Build_BoundedPattern_UsesTheInterpreter()
     {
         var regex = LinearRegex.Build(@"\bAKIA[0-9A-Z]{16}\b", RegexOptions.CultureInvariant);
 
         Assert.That(regex.Options.HasFlag(RegexOptions.NonBacktracking), Is.False);
-        Assert.That(regex.MatchTimeout, Is.EqualTo(LinearRegex.Timeout));
     }
 
     [Test]
@@ -62,6 +61,6 @@ public sealed class LinearRegexTests
         var found = regex.IsMatch(text);
 
         Assert.That(found, Is.False);
-        Assert.That(watch.Elapsed, Is.LessThan(LinearRegex.Timeout), "hang guard: bounded work per start position");
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "hang guard: bounded work per start position");
     }
 }
