@@ -37,9 +37,34 @@ public static partial class EnvFallbacks
         return sb is null ? text : sb.Append(text, at, text.Length - at).ToString();
     }
 
+    /// <summary>
+    /// Holds a literal every alternative of <see cref="Pattern"/> needs; "environment" in a probe's message does
+    /// not, so the pattern (milliseconds to build) is not built for messages that cannot match it.
+    /// </summary>
     private static bool MayHoldFallback(string text) =>
-        text.Contains("env", StringComparison.OrdinalIgnoreCase) || text.Contains("${", StringComparison.Ordinal)
-        || text.Contains("GetEnvironmentVariable", StringComparison.Ordinal);
+        text.Contains("${", StringComparison.Ordinal) || text.Contains("process.env", StringComparison.Ordinal)
+        || text.Contains("GetEnvironmentVariable", StringComparison.Ordinal) || text.Contains("environ.get", StringComparison.Ordinal)
+        || text.Contains("env.str", StringComparison.Ordinal) || CallsEnv(text);
+
+    /// <summary><c>env</c> (also the end of <c>getenv</c>) followed by optional whitespace and <c>(</c>.</summary>
+    private static bool CallsEnv(string text)
+    {
+        for (var at = text.IndexOf("env", StringComparison.Ordinal); at >= 0; at = text.IndexOf("env", at + 3, StringComparison.Ordinal))
+        {
+            var next = at + 3;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && text[next] == '(')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCredentialName(string name)
     {
