@@ -6,6 +6,7 @@ using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Claims;
 using Scanner.Core.Engine;
 using Scanner.Core.Git;
+using Scanner.Core.Secrets;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.Runtime;
@@ -25,6 +26,9 @@ internal static class ScanPipeline
         }
 
         var timings = settings.Timings ?? new PhaseTimings();
+
+        // The secret regexes nearly every scan needs are built on the core card loading and the walk leave idle.
+        _ = Task.Run(SecretScanner.Prewarm);
         var catalog = timings.Measure("rules", () => ProbeCatalogs.Load(settings.Rules), c => $"{c.Enabled.Count()} probe cards loaded");
         var options = new ScanOptions
         {

@@ -13,6 +13,20 @@ public static class SecretScanner
     public static IReadOnlyList<SecretMatch> Scan(string text, Language language) => Scan(text, language, null, includeGeneric: true);
 
     /// <summary>
+    /// Builds the keyword filter and the generic kinds' regexes, which nearly every tree needs (password, token and
+    /// key are everywhere) and which take the longest to build; meant to run on a core the single-threaded start of
+    /// a scan (card loading, the walk) leaves idle.
+    /// </summary>
+    public static void Prewarm()
+    {
+        _ = Filter.Value;
+        foreach (var kind in SecretKindCatalog.All.Where(k => k.Generic))
+        {
+            _ = kind.Pattern;
+        }
+    }
+
+    /// <summary>
     /// The secrets in <paramref name="text"/>. When <paramref name="rejected"/> is given, every candidate that was
     /// passed over is added to it with the reason (for verbose logs); <paramref name="includeGeneric"/> false
     /// searches provider formats only (minified bundles, vendored code).
