@@ -52,12 +52,6 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
             return;
         }
 
-        var gitignore = Path.Combine(fullDir, ".gitignore");
-        if (File.Exists(gitignore))
-        {
-            ignore = ignore.With(relDir, ReadSmallText(gitignore), relDir.Length == 0 ? ".gitignore" : relDir + "/.gitignore");
-        }
-
         FileSystemInfo[] entries;
         try
         {
@@ -69,7 +63,19 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
             return;
         }
 
+        // The listing answers what the folder holds, so no file needs a stat of its own to be looked for.
         Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        if (relDir.Length > 0 && Array.Exists(entries, e => e is FileInfo && e.Name == SkippedFolders.VirtualEnvironmentMarker))
+        {
+            _notes.Add(new ScanNote(relDir, "skipped-folder", "dependency, build or cache folder"));
+            return;
+        }
+
+        if (Array.Find(entries, e => e is FileInfo && e.Name == ".gitignore") is { } gitignore)
+        {
+            ignore = ignore.With(relDir, ReadSmallText(gitignore.FullName), relDir.Length == 0 ? ".gitignore" : relDir + "/.gitignore");
+        }
+
         foreach (var entry in entries)
         {
             var rel = relDir.Length == 0 ? entry.Name : relDir + "/" + entry.Name;
@@ -84,7 +90,9 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
             return;
         }
 
-        var isLink = entry.LinkTarget is not null;
+        // The listing already says what each entry is (a link shows as a reparse point), so a plain file or folder
+        // costs no readlink or stat of its own; only links are resolved.
+        var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null;
         var real = isLink ? RealPath.Resolve(entry.FullName) : Path.Combine(realDir, entry.Name);
         if (real is null)
         {
@@ -98,7 +106,7 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
             return;
         }
 
-        var isDirectory = Directory.Exists(real);
+        var isDirectory = isLink ? Directory.Exists(real) : entry is DirectoryInfo;
         if (ignore.IsIgnored(rel, isDirectory) && !(isDirectory ? _trackedFolders.Contains(rel) : tracked.Contains(rel)))
         {
             return;
@@ -110,14 +118,13 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
         }
         else
         {
-            VisitFile(rel, entry.FullName, real);
+            VisitFile(rel, entry.FullName, isLink ? new FileInfo(real) : (FileInfo)entry);
         }
     }
 
     private void VisitDirectory(FileSystemInfo entry, string rel, string real, GitIgnore ignore)
     {
-        if (SkippedFolders.IsSkipped(entry.Name) || SkippedFolders.IsNuGetPackages(entry.Name, entry.FullName) ||
-            SkippedFolders.IsVirtualEnvironment(entry.FullName))
+        if (SkippedFolders.IsSkipped(entry.Name) || SkippedFolders.IsNuGetPackages(entry.Name, entry.FullName))
         {
             _notes.Add(new ScanNote(rel, "skipped-folder", "dependency, build or cache folder"));
             return;
@@ -126,12 +133,12 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
         WalkDirectory(entry.FullName, rel, real, ignore);
     }
 
-    private void VisitFile(string rel, string fullName, string real)
+    private void VisitFile(string rel, string fullName, FileInfo target)
     {
         long size;
         try
         {
-            size = new FileInfo(real).Length;
+            size = target.Length;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

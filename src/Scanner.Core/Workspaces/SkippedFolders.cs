@@ -50,6 +50,6 @@ internal static class SkippedFolders
         }
     }
 
-    /// <summary>A Python virtual environment under any name carries this marker file.</summary>
-    public static bool IsVirtualEnvironment(string fullPath) => File.Exists(Path.Combine(fullPath, "pyvenv.cfg"));
+    /// <summary>The file that makes a folder a Python virtual environment, whatever the folder is called.</summary>
+    public const string VirtualEnvironmentMarker = "pyvenv.cfg";
 }
