@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 
 namespace Scanner.Checklist.Parsing;
 
@@ -17,19 +18,24 @@ namespace Scanner.Checklist.Parsing;
 /// </summary>
 internal sealed class PhraseFinder
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    // Phrase lists make long alternations that take tens of milliseconds each to build as non-backtracking
+    // automata; on one checklist line (at most MaxLength characters) the interpreter is fast and bounded, and the
+    // timeout backs that bound.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const int MaxLength = 2000;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
     // Built on first use: the keyword prefilter keeps most checklists from ever needing them, and each costs
     // milliseconds to build.
-    private static readonly Lazy<Regex> Quoted = new(() => new("\"[^\"]*\"|\u201C[^\u201D]*\u201D", Options));
+    private static readonly Lazy<Regex> Quoted = new(() => new("\"[^\"]*\"|\u201C[^\u201D]*\u201D", Options, Timeout));
 
     private static readonly Lazy<Regex> TaskVerb = new(() => new(
         @"^(remove|delete|handle|detect|flag|report|fix|find|catch|log|track|list|check|warn|block|reject|prevent|clean|hide|filter|skip|notify|alert|retry|return|show|display|highlight|mark|validate|test|document|lint|count|mock)\b",
-        Options));
+        Options, Timeout));
 
-    private static readonly Lazy<Regex> Conditional = new(() => new(@"\b(when|if|unless|for|whether|of|about|on)\s+$", Options));
+    private static readonly Lazy<Regex> Conditional = new(() => new(@"\b(when|if|unless|for|whether|of|about|on)\s+$", Options, Timeout));
 
-    private static readonly Lazy<Regex> ConditionFollows = new(() => new(@"^\s+(if|when|unless|depending)\b", Options));
+    private static readonly Lazy<Regex> ConditionFollows = new(() => new(@"^\s+(if|when|unless|depending)\b", Options, Timeout));
 
     private readonly Lazy<Regex> _parenthetical;
     private readonly Lazy<Regex> _label;
@@ -49,20 +55,33 @@ internal sealed class PhraseFinder
         // Every match contains the longest word of its phrase, so a literal search rules out most lines before any
         // regex runs (the gitleaks keyword prefilter).
         _keywords = [.. all.Select(LongestWord).Distinct(StringComparer.OrdinalIgnoreCase)];
-        _parenthetical = new(() => new Regex($@"(?:[(\[]|\s[-\u2013\u2014]+\s)\s*(?:still\s+|currently\s+|but\s+)?({slot})\b", Options));
-        _label = new(() => new Regex($@"^[(\[]?\s*({slot})\s*(?::|[)\]]|\s[-\u2013\u2014]|$)", Options));
-        _closing = new(() => new Regex($@"(?:[:;]|\sbut|\sthough|\salthough)\s+(?:still\s+|currently\s+|is\s+|are\s+)?({slot})\s*[.!)\]]*\s*$", Options));
+        _parenthetical = new(() => new Regex($@"(?:[(\[]|\s[-\u2013\u2014]+\s)\s*(?:still\s+|currently\s+|but\s+)?({slot})\b", Options, Timeout));
+        _label = new(() => new Regex($@"^[(\[]?\s*({slot})\s*(?::|[)\]]|\s[-\u2013\u2014]|$)", Options, Timeout));
+        _closing = new(() => new Regex($@"(?:[:;]|\sbut|\sthough|\salthough)\s+(?:still\s+|currently\s+|is\s+|are\s+)?({slot})\s*[.!)\]]*\s*$", Options, Timeout));
         var predicate = Alternation(predicateList);
-        _predicate = predicateList.Count > 0 ? new(() => new Regex($@"\b({predicate})\b", Options)) : null;
+        _predicate = predicateList.Count > 0 ? new(() => new Regex($@"\b({predicate})\b", Options, Timeout)) : null;
     }
 
     /// <summary>The phrase as written, or null.</summary>
     public string? Find(string prose)
     {
-        if (!_keywords.Any(k => prose.Contains(k, StringComparison.OrdinalIgnoreCase)))
+        if (prose.Length > MaxLength || !_keywords.Any(k => IgnoreCaseSearch.Contains(prose, k)))
         {
             return null;
         }
+
+        try
+        {
+            return FindIn(prose);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private string? FindIn(string prose)
+    {
 
         var text = Quoted.Value.Replace(prose, "\u2026").Trim();
         foreach (var slot in new[] { _parenthetical, _label, _closing })
