@@ -22,7 +22,7 @@ internal sealed class PhraseFinder
     // automata; on one checklist line (at most MaxLength characters) the interpreter is fast and bounded, and the
     // timeout backs that bound.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const int MaxLength = 2000;
+    public const int MaxLength = 2000;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
     // Built on first use: the keyword prefilter keeps most checklists from ever needing them, and each costs
