@@ -53,9 +53,9 @@ public sealed partial class JsCacheClientWired : IProbe
         }
 
         var servers = JsServers.Find(graph);
-        if (servers.Count == 0 && !JsServers.IsNext(graph))
+        if (JsServers.NoApp(context, graph, servers) is { } none)
         {
-            return [context.NotApplicable("no wired-in HTTP server and no Next.js app")];
+            return [none];
         }
 
         var present = uses.Select(u => u.Evidence)

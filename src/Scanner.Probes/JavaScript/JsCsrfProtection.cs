@@ -29,9 +29,9 @@ public sealed class JsCsrfProtection : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var servers = JsServers.Find(graph);
-        if (servers.Count == 0 && !JsServers.IsNext(graph))
+        if (JsServers.NoApp(context, graph, servers) is { } none)
         {
-            return [context.NotApplicable("no wired-in HTTP server and no Next.js app")];
+            return [none];
         }
 
         var sessions = JsPackages.Imports(graph, CookieSessions).Where(i => graph.IsWired(i.Doc.Path)).ToList();

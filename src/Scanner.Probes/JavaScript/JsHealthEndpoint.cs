@@ -16,9 +16,9 @@ public sealed partial class JsHealthEndpoint : IProbe
         var graph = ModuleGraph.For(context.Workspace);
         var servers = JsServers.Find(graph);
         var next = JsServers.IsNext(graph);
-        if (servers.Count == 0 && !next)
+        if (JsServers.NoApp(context, graph, servers) is { } none)
         {
-            return [context.NotApplicable("no wired-in HTTP server and no Next.js app")];
+            return [none];
         }
 
         var evidence = new List<JsEvidence>();

@@ -23,9 +23,9 @@ public sealed partial class JsRateLimitWired : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var servers = JsServers.Find(graph);
-        if (servers.Count == 0 && !JsServers.IsNext(graph))
+        if (JsServers.NoApp(context, graph, servers) is { } none)
         {
-            return [context.NotApplicable("no wired-in HTTP server and no Next.js app")];
+            return [none];
         }
 
         var findings = new List<Finding>();

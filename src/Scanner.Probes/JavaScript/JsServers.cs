@@ -1,3 +1,5 @@
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -19,6 +21,10 @@ public static class JsServers
     ];
 
     /// <summary>A package.json declares next, or a next.config file exists.</summary>
+    /// <summary>NotApplicable when nothing is served (no wired-in HTTP server and no Next.js app); null otherwise.</summary>
+    public static Finding? NoApp(ProbeContext context, ModuleGraph graph, IReadOnlyList<JsServer> servers) =>
+        servers.Count == 0 && !IsNext(graph) ? context.NotApplicable("no wired-in HTTP server and no Next.js app") : null;
+
     public static bool IsNext(ModuleGraph graph) =>
         graph.Manifests.Any(m => m.Declares("next")) || graph.Entries.Any(e => IsNextConfig(e.Path));
 
