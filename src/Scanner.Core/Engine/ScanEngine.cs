@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Model;
 using Scanner.Core.Rules;
 using Scanner.Core.Secrets;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Serilog;
 
@@ -45,7 +46,7 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         List<Finding> findings;
         try
         {
-            findings = [.. catalog.Create(card).Run(context)];
+            findings = RunGuarded(card, context);
         }
         catch (RegexMatchTimeoutException e)
         {
@@ -68,6 +69,24 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
             .ToList();
         var fingerprinted = Fingerprinter.Assign(sorted).Select(f => ByFingerprint(f, ignore, options.Baseline, context.Log)).ToList();
         return new ProbeResult(card.Info, Aggregator.Aggregate(fingerprinted), fingerprinted) { Summary = Summarize(fingerprinted) };
+    }
+
+    /// <summary>
+    /// Runs the probe on its patterns compiled at build time; when one of them runs past its timeout (input that
+    /// makes backtracking slow), runs it again with every pattern on its non-backtracking twin: the same matches,
+    /// linear whatever the input.
+    /// </summary>
+    private List<Finding> RunGuarded(ProbeCard card, ProbeContext context)
+    {
+        try
+        {
+            return [.. catalog.Create(card).Run(context)];
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            log.Debug("Probe {Probe}: a compiled pattern ran past {Timeout} on {Path}; running it on non-backtracking patterns", card.Id, e.MatchTimeout, context.CurrentPath);
+            return LinearRegex.InSafeMode(() => catalog.Create(card).Run(context).ToList());
+        }
     }
 
     /// <summary>A pattern that ran past its match timeout is the per-file time budget being hit: named, not a crash.</summary>

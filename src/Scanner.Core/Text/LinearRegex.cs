@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Scanner.Core.Text;
@@ -13,6 +14,35 @@ namespace Scanner.Core.Text;
 /// </summary>
 public static class LinearRegex
 {
+    /// <summary>The match timeout of patterns compiled at build time that <see cref="Pick"/> guards.</summary>
+    public const int CompiledTimeoutMilliseconds = 1000;
+
+    private static readonly AsyncLocal<bool> SafeMode = new();
+    private static readonly ConditionalWeakTable<Regex, Regex> Twins = [];
+
+    /// <summary>
+    /// A probe's pattern with unbounded repetition, compiled at build time: building it costs nothing, where a
+    /// non-backtracking automaton costs about 5 ms. In safe mode (<see cref="InSafeMode{T}"/>) it is swapped for its
+    /// non-backtracking twin, which finds the same matches in time linear in any input.
+    /// </summary>
+    public static Regex Pick(Regex compiled) =>
+        SafeMode.Value ? Twins.GetValue(compiled, r => new Regex(r.ToString(), r.Options | RegexOptions.NonBacktracking)) : compiled;
+
+    /// <summary>Runs <paramref name="run"/> with every <see cref="Pick"/>ed pattern on its non-backtracking twin.</summary>
+    public static T InSafeMode<T>(Func<T> run)
+    {
+        var was = SafeMode.Value;
+        SafeMode.Value = true;
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            SafeMode.Value = was;
+        }
+    }
+
     /// <param name="options">Options apart from the engine; <c>NonBacktracking</c> is added when needed.</param>
     public static Regex Build(string pattern, RegexOptions options) =>
         HasUnboundedRepetition(pattern)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.CSharp;
@@ -35,6 +36,7 @@ public sealed partial class CsAllowedHostsRestricted : IProbe
         return findings.Count > 0 ? findings : [context.NotApplicable("no AllowedHosts setting in appsettings*.json")];
     }
 
-    [GeneratedRegex(@"""AllowedHosts""\s*:\s*""(?<hosts>[^""]*)""", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex AllowedHosts();
+    [GeneratedRegex(@"""AllowedHosts""\s*:\s*""(?<hosts>[^""]*)""", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AllowedHostsCompiled();
+    private static Regex AllowedHosts() => LinearRegex.Pick(AllowedHostsCompiled());
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.CSharp;
@@ -71,6 +72,7 @@ public sealed partial class CsEfMigrations : IProbe
         }
     }
 
-    [GeneratedRegex(@"^[ \t]*/?(?:[\w*./-]*/)?Migrations(?:/[*]*)?[ \t]*$", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex IgnoreRule();
+    [GeneratedRegex(@"^[ \t]*/?(?:[\w*./-]*/)?Migrations(?:/[*]*)?[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex IgnoreRuleCompiled();
+    private static Regex IgnoreRule() => LinearRegex.Pick(IgnoreRuleCompiled());
 }

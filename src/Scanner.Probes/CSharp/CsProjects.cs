@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.CSharp;
@@ -53,12 +54,15 @@ public static partial class CsProjects
         return string.Join('/', parts);
     }
 
-    [GeneratedRegex(@"Sdk\s*=\s*""Microsoft\.NET\.Sdk\.Web""|<Sdk\s+Name\s*=\s*""Microsoft\.NET\.Sdk\.Web""", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex WebSdk();
+    [GeneratedRegex(@"Sdk\s*=\s*""Microsoft\.NET\.Sdk\.Web""|<Sdk\s+Name\s*=\s*""Microsoft\.NET\.Sdk\.Web""", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex WebSdkCompiled();
+    private static Regex WebSdk() => LinearRegex.Pick(WebSdkCompiled());
 
-    [GeneratedRegex(@"Microsoft\.NET\.Test\.Sdk|<IsTestProject>\s*true|""(?:xunit|NUnit|MSTest\.TestFramework|MSTest)""", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex TestMarkers();
+    [GeneratedRegex(@"Microsoft\.NET\.Test\.Sdk|<IsTestProject>\s*true|""(?:xunit|NUnit|MSTest\.TestFramework|MSTest)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex TestMarkersCompiled();
+    private static Regex TestMarkers() => LinearRegex.Pick(TestMarkersCompiled());
 
-    [GeneratedRegex(@"<ProjectReference\s+Include\s*=\s*""(?<path>[^""]+)""", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex ProjectReference();
+    [GeneratedRegex(@"<ProjectReference\s+Include\s*=\s*""(?<path>[^""]+)""", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ProjectReferenceCompiled();
+    private static Regex ProjectReference() => LinearRegex.Pick(ProjectReferenceCompiled());
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Parsing.Yaml;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.Compose;
 
@@ -70,11 +71,13 @@ public sealed partial class ComposeProductionFile : IProbe
             ? environment.Entries.Select(e => (e.Line, $"{e.Name}={e.Value.Text}"))
             : environment.Items.Select(i => (i.Line, i.Text));
 
-    [GeneratedRegex(@"(?i)^(?:docker-)?compose[.-](?:prod|production|live)[.-]?.*\.ya?ml$|^(?:docker-)?compose\.ya?ml\.prod$|\.(?:prod|production)\.compose\.ya?ml$", RegexOptions.NonBacktracking)]
-    private static partial Regex ProductionName();
+    [GeneratedRegex(@"(?i)^(?:docker-)?compose[.-](?:prod|production|live)[.-]?.*\.ya?ml$|^(?:docker-)?compose\.ya?ml\.prod$|\.(?:prod|production)\.compose\.ya?ml$", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ProductionNameCompiled();
+    private static Regex ProductionName() => LinearRegex.Pick(ProductionNameCompiled());
 
-    [GeneratedRegex(@"^\.{1,2}(?:/[A-Za-z0-9_.-]*)?:/", RegexOptions.NonBacktracking)]
-    private static partial Regex SourceMount();
+    [GeneratedRegex(@"^\.{1,2}(?:/[A-Za-z0-9_.-]*)?:/", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SourceMountCompiled();
+    private static Regex SourceMount() => LinearRegex.Pick(SourceMountCompiled());
 
     [GeneratedRegex(@"(?i)\b(?:npm run dev|yarn dev|pnpm dev|next dev|nodemon|vite(?: dev)?\b|flask run|manage\.py runserver|--reload\b|dotnet watch)", RegexOptions.None)]
     private static partial Regex DevServer();

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Parsing.Yaml;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.Compose;
 
@@ -85,12 +86,15 @@ public sealed partial class ComposeRedisProtected : IProbe
         : environment.IsMapping ? environment.Entries.Select(e => (e.Name, e.Value.Text, e.Line))
         : environment.Items.Select(i => i.Text.Split('=', 2) is var kv && kv.Length == 2 ? (kv[0], kv[1], i.Line) : (i.Text, "", i.Line));
 
-    [GeneratedRegex(@"--(requirepass\s+[^\s""']|requirepass\s+""[^""]|aclfile\s+\S)", RegexOptions.NonBacktracking)]
-    private static partial Regex AuthFlag();
+    [GeneratedRegex(@"--(requirepass\s+[^\s""']|requirepass\s+""[^""]|aclfile\s+\S)", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AuthFlagCompiled();
+    private static Regex AuthFlag() => LinearRegex.Pick(AuthFlagCompiled());
 
-    [GeneratedRegex(@"/[^\s]+\.conf", RegexOptions.NonBacktracking)]
-    private static partial Regex ConfFile();
+    [GeneratedRegex(@"/[^\s]+\.conf", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ConfFileCompiled();
+    private static Regex ConfFile() => LinearRegex.Pick(ConfFileCompiled());
 
-    [GeneratedRegex(@"^\s*(requirepass\s+\S|aclfile\s+\S|user\s+\S+\s+.*\bon\b)", RegexOptions.NonBacktracking)]
-    private static partial Regex ConfAuth();
+    [GeneratedRegex(@"^\s*(requirepass\s+\S|aclfile\s+\S|user\s+\S+\s+.*\bon\b)", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ConfAuthCompiled();
+    private static Regex ConfAuth() => LinearRegex.Pick(ConfAuthCompiled());
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Parsing.Docker;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Dockerfile;
@@ -45,21 +46,27 @@ public sealed partial class DockerfilePackageCacheCleaned : IProbe
         return findings.Count > 0 ? findings : [context.AtFile(Outcome.NotApplicable, doc.Path, "the final image installs no OS packages")];
     }
 
-    [GeneratedRegex(@"\bapt(-get)?\s+(-\S+\s+)*install\b", RegexOptions.NonBacktracking)]
-    private static partial Regex AptInstall();
+    [GeneratedRegex(@"\bapt(-get)?\s+(-\S+\s+)*install\b", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AptInstallCompiled();
+    private static Regex AptInstall() => LinearRegex.Pick(AptInstallCompiled());
 
-    [GeneratedRegex(@"rm\s+-(rf|fr|r)\s+[^;&|]*/var/lib/apt/lists", RegexOptions.NonBacktracking)]
-    private static partial Regex AptClean();
+    [GeneratedRegex(@"rm\s+-(rf|fr|r)\s+[^;&|]*/var/lib/apt/lists", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AptCleanCompiled();
+    private static Regex AptClean() => LinearRegex.Pick(AptCleanCompiled());
 
-    [GeneratedRegex(@"\bapk\s+(-\S+\s+)*add\b", RegexOptions.NonBacktracking)]
-    private static partial Regex ApkInstall();
+    [GeneratedRegex(@"\bapk\s+(-\S+\s+)*add\b", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ApkInstallCompiled();
+    private static Regex ApkInstall() => LinearRegex.Pick(ApkInstallCompiled());
 
-    [GeneratedRegex(@"(apk\s+(-\S+\s+)*add\s+[^;&|]*--no-cache|apk\s+--no-cache|rm\s+-(rf|fr|r)\s+[^;&|]*/var/cache/apk)", RegexOptions.NonBacktracking)]
-    private static partial Regex ApkClean();
+    [GeneratedRegex(@"(apk\s+(-\S+\s+)*add\s+[^;&|]*--no-cache|apk\s+--no-cache|rm\s+-(rf|fr|r)\s+[^;&|]*/var/cache/apk)", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ApkCleanCompiled();
+    private static Regex ApkClean() => LinearRegex.Pick(ApkCleanCompiled());
 
-    [GeneratedRegex(@"\b(yum|dnf|microdnf)\s+(-\S+\s+)*install\b", RegexOptions.NonBacktracking)]
-    private static partial Regex YumInstall();
+    [GeneratedRegex(@"\b(yum|dnf|microdnf)\s+(-\S+\s+)*install\b", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex YumInstallCompiled();
+    private static Regex YumInstall() => LinearRegex.Pick(YumInstallCompiled());
 
-    [GeneratedRegex(@"(\b(yum|dnf|microdnf)\s+clean\s+all|rm\s+-(rf|fr|r)\s+[^;&|]*/var/cache/(yum|dnf))", RegexOptions.NonBacktracking)]
-    private static partial Regex YumClean();
+    [GeneratedRegex(@"(\b(yum|dnf|microdnf)\s+clean\s+all|rm\s+-(rf|fr|r)\s+[^;&|]*/var/cache/(yum|dnf))", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex YumCleanCompiled();
+    private static Regex YumClean() => LinearRegex.Pick(YumCleanCompiled());
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Parsing.Docker;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Dockerfile;
@@ -52,18 +53,23 @@ public sealed partial class DockerfileProductionInstall : IProbe
     private static bool ShipsDependencies(DockerInstruction copy) =>
         DependencyFolders.Any(f => copy.Body.Contains(f, StringComparison.Ordinal));
 
-    [GeneratedRegex(@"\bnpm\s+(install|i)(\s+--?[a-z-]+(=\S+)?)*\s*($|&&|;|\|)", RegexOptions.NonBacktracking | RegexOptions.Multiline)]
-    private static partial Regex NpmInstall();
+    [GeneratedRegex(@"\bnpm\s+(install|i)(\s+--?[a-z-]+(=\S+)?)*\s*($|&&|;|\|)", RegexOptions.Multiline, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex NpmInstallCompiled();
+    private static Regex NpmInstall() => LinearRegex.Pick(NpmInstallCompiled());
 
-    [GeneratedRegex(@"\b(npm\s+ci\b|pnpm\s+(install|i)\b|yarn\s+install\b|yarn(\s+--?[a-z-]+(=\S+)?)*\s*($|&&|;|\|))[^\n&;|]*", RegexOptions.NonBacktracking | RegexOptions.Multiline)]
-    private static partial Regex JsInstall();
+    [GeneratedRegex(@"\b(npm\s+ci\b|pnpm\s+(install|i)\b|yarn\s+install\b|yarn(\s+--?[a-z-]+(=\S+)?)*\s*($|&&|;|\|))[^\n&;|]*", RegexOptions.Multiline, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex JsInstallCompiled();
+    private static Regex JsInstall() => LinearRegex.Pick(JsInstallCompiled());
 
-    [GeneratedRegex(@"(--omit[= ]dev|--only[= ]prod|--production|--prod\b|\s-P\b|npm\s+prune\s+[^\n&;|]*(--omit[= ]dev|--production))", RegexOptions.NonBacktracking)]
-    private static partial Regex ProdFlag();
+    [GeneratedRegex(@"(--omit[= ]dev|--only[= ]prod|--production|--prod\b|\s-P\b|npm\s+prune\s+[^\n&;|]*(--omit[= ]dev|--production))", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ProdFlagCompiled();
+    private static Regex ProdFlag() => LinearRegex.Pick(ProdFlagCompiled());
 
-    [GeneratedRegex(@"\bpip3?\s+install\b", RegexOptions.NonBacktracking)]
-    private static partial Regex PipInstall();
+    [GeneratedRegex(@"\bpip3?\s+install\b", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex PipInstallCompiled();
+    private static Regex PipInstall() => LinearRegex.Pick(PipInstallCompiled());
 
-    [GeneratedRegex(@"requirements[-_.]?(dev|test)[^\s]*\.txt", RegexOptions.NonBacktracking)]
-    private static partial Regex DevRequirements();
+    [GeneratedRegex(@"requirements[-_.]?(dev|test)[^\s]*\.txt", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DevRequirementsCompiled();
+    private static Regex DevRequirements() => LinearRegex.Pick(DevRequirementsCompiled());
 }

@@ -69,24 +69,29 @@ public static partial class EnvReads
         }
     }
 
-    [GeneratedRegex(@"\b(?:process\.env|import\.meta\.env)(?:\.(?<key>[A-Za-z_][A-Za-z0-9_]*)|\[\s*['""`](?<key>[A-Za-z_][A-Za-z0-9_]*)['""`]\s*\])", RegexOptions.NonBacktracking)]
-    private static partial Regex JavaScript();
+    [GeneratedRegex(@"\b(?:process\.env|import\.meta\.env)(?:\.(?<key>[A-Za-z_][A-Za-z0-9_]*)|\[\s*['""`](?<key>[A-Za-z_][A-Za-z0-9_]*)['""`]\s*\])", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex JavaScriptCompiled();
+    private static Regex JavaScript() => LinearRegex.Pick(JavaScriptCompiled());
 
-    [GeneratedRegex(@"\b(?:os\.)?(?:environ\s*\[\s*|environ\.get\s*\(\s*|getenv\s*\(\s*)[rfbu]?['""](?<key>[A-Za-z_][A-Za-z0-9_]*)['""]", RegexOptions.NonBacktracking)]
-    private static partial Regex Python();
+    [GeneratedRegex(@"\b(?:os\.)?(?:environ\s*\[\s*|environ\.get\s*\(\s*|getenv\s*\(\s*)[rfbu]?['""](?<key>[A-Za-z_][A-Za-z0-9_]*)['""]", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex PythonCompiled();
+    private static Regex Python() => LinearRegex.Pick(PythonCompiled());
 
-    [GeneratedRegex(@"\bGetEnvironmentVariable\s*\(\s*@?""(?<key>[A-Za-z_][A-Za-z0-9_]*)""", RegexOptions.NonBacktracking)]
-    private static partial Regex CSharp();
+    [GeneratedRegex(@"\bGetEnvironmentVariable\s*\(\s*@?""(?<key>[A-Za-z_][A-Za-z0-9_]*)""", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CSharpCompiled();
+    private static Regex CSharp() => LinearRegex.Pick(CSharpCompiled());
 
     [GeneratedRegex(@"(?<!\$)\$\{(?<key>[A-Za-z_][A-Za-z0-9_]*)(?:[:?+-][^}\n]{0,200})?\}", RegexOptions.None, 100)]
     private static partial Regex Compose();
 
     /// <summary>A compose file has a top-level <c>services:</c>; a YAML merely named compose-something does not.</summary>
-    [GeneratedRegex(@"^services[ \t]*:", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
-    private static partial Regex ComposeServices();
+    [GeneratedRegex(@"^services[ \t]*:", RegexOptions.Multiline, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ComposeServicesCompiled();
+    private static Regex ComposeServices() => LinearRegex.Pick(ComposeServicesCompiled());
 
-    [GeneratedRegex(@"\b(?:const|let|var)\s*\{(?<body>[^{}]+)\}\s*=\s*process\.env\b", RegexOptions.NonBacktracking)]
-    private static partial Regex DestructuringPattern();
+    [GeneratedRegex(@"\b(?:const|let|var)\s*\{(?<body>[^{}]+)\}\s*=\s*process\.env\b", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DestructuringPatternCompiled();
+    private static Regex DestructuringPattern() => LinearRegex.Pick(DestructuringPatternCompiled());
 
     [GeneratedRegex(@"(?:^|,)\s*(?<key>[A-Za-z_][A-Za-z0-9_]*)\s*(?=[:=,]|$)", RegexOptions.None, 100)]
     private static partial Regex DestructuredKey();

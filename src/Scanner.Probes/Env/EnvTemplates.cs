@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Env;
@@ -30,6 +31,7 @@ public static partial class EnvTemplates
         return new EnvTemplate(doc.Path, keys);
     }
 
-    [GeneratedRegex(@"^\s*#?\s*(?:export\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)\s*=", RegexOptions.NonBacktracking)]
-    private static partial Regex KeyLine();
+    [GeneratedRegex(@"^\s*#?\s*(?:export\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]*)\s*=", RegexOptions.None, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex KeyLineCompiled();
+    private static Regex KeyLine() => LinearRegex.Pick(KeyLineCompiled());
 }

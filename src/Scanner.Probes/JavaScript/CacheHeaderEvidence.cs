@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -90,15 +91,19 @@ public static partial class CacheHeaderEvidence
         return rest.StartsWith(",") && rest[1..].TrimStart().StartsWith("false");
     }
 
-    [GeneratedRegex(@"\.\s*(?:set|setHeader|header|append)\s*\(\s*['""`](?<h>cache-control|surrogate-control|etag|expires|last-modified)['""`]|[{,]\s*['""](?<h>cache-control|surrogate-control|etag|expires|last-modified)['""]\s*:|\bkey\s*:\s*['""](?<h>cache-control|surrogate-control|etag|expires|last-modified)['""]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex HeaderSet();
+    [GeneratedRegex(@"\.\s*(?:set|setHeader|header|append)\s*\(\s*['""`](?<h>cache-control|surrogate-control|etag|expires|last-modified)['""`]|[{,]\s*['""](?<h>cache-control|surrogate-control|etag|expires|last-modified)['""]\s*:|\bkey\s*:\s*['""](?<h>cache-control|surrogate-control|etag|expires|last-modified)['""]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex HeaderSetCompiled();
+    private static Regex HeaderSet() => LinearRegex.Pick(HeaderSetCompiled());
 
-    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*(?<member>static|register|use)\s*)?\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex StaticCall();
+    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*(?<member>static|register|use)\s*)?\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex StaticCallCompiled();
+    private static Regex StaticCall() => LinearRegex.Pick(StaticCallCompiled());
 
-    [GeneratedRegex(@"\b(?:use|register)\s*\(\s*(?<name>[A-Za-z_$][\w$]*)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Registered();
+    [GeneratedRegex(@"\b(?:use|register)\s*\(\s*(?<name>[A-Za-z_$][\w$]*)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex RegisteredCompiled();
+    private static Regex Registered() => LinearRegex.Pick(RegisteredCompiled());
 
-    [GeneratedRegex(@"\bexport\s+const\s+(?:revalidate\s*=\s*[\w.]+|dynamic\s*=\s*['""]force-static['""])", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex SegmentConfig();
+    [GeneratedRegex(@"\bexport\s+const\s+(?:revalidate\s*=\s*[\w.]+|dynamic\s*=\s*['""]force-static['""])", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SegmentConfigCompiled();
+    private static Regex SegmentConfig() => LinearRegex.Pick(SegmentConfigCompiled());
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -56,9 +57,11 @@ public static partial class ExpressRoutes
         return (routes.Where(r => r.Offset > middleware.Offset).ToList(), routes.Where(r => r.Offset < middleware.Offset).ToList());
     }
 
-    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(?<callee>[A-Za-z_$][\w$]*(?:\s*\.\s*Router)?)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Creation();
+    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?=\s*(?<callee>[A-Za-z_$][\w$]*(?:\s*\.\s*Router)?)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CreationCompiled();
+    private static Regex Creation() => LinearRegex.Pick(CreationCompiled());
 
-    [GeneratedRegex(@"\b(?<target>[A-Za-z_$][\w$]*)\s*\.\s*(?<method>use|get|post|put|patch|delete|all|options|head)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Registration();
+    [GeneratedRegex(@"\b(?<target>[A-Za-z_$][\w$]*)\s*\.\s*(?<method>use|get|post|put|patch|delete|all|options|head)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex RegistrationCompiled();
+    private static Regex Registration() => LinearRegex.Pick(RegistrationCompiled());
 }

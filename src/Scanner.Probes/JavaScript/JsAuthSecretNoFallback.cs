@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -66,9 +67,11 @@ public sealed partial class JsAuthSecretNoFallback : IProbe
 
     [GeneratedRegex(
         @"\bprocess\s*\.\s*env\s*(?:\.\s*|\[\s*['""])(?<name>[A-Z0-9_]*(?:SECRET|JWT_KEY|SIGNING_KEY|SESSION_KEY|COOKIE_KEY|PRIVATE_KEY|AUTH_KEY|TOKEN_KEY)[A-Z0-9_]*)['""]?\s*\]?(?<fallback>\s*(?:\|\||\?\?)\s*['""`](?<value>[^'""`\n]*))?",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex EnvSecret();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex EnvSecretCompiled();
+    private static Regex EnvSecret() => LinearRegex.Pick(EnvSecretCompiled());
 
-    [GeneratedRegex(@"\b(?:secret|secretOrKey|jwtSecret|cookieSecret|sessionSecret)\s*:\s*['""`][^'""`\s]{3,}['""`]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex LiteralOption();
+    [GeneratedRegex(@"\b(?:secret|secretOrKey|jwtSecret|cookieSecret|sessionSecret)\s*:\s*['""`][^'""`\s]{3,}['""`]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex LiteralOptionCompiled();
+    private static Regex LiteralOption() => LinearRegex.Pick(LiteralOptionCompiled());
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -92,12 +93,15 @@ public sealed partial class JsBodySizeLimited : IProbe
         return double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) * unit;
     }
 
-    [GeneratedRegex(@"\b(?<kind>(?:express|bodyParser)\s*\.\s*(?:json|urlencoded|raw|text)|multer)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Parser();
+    [GeneratedRegex(@"\b(?<kind>(?:express|bodyParser)\s*\.\s*(?:json|urlencoded|raw|text)|multer)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ParserCompiled();
+    private static Regex Parser() => LinearRegex.Pick(ParserCompiled());
 
-    [GeneratedRegex(@"\b(?<key>bodyLimit|sizeLimit|bodySizeLimit)\s*:", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex LimitOption();
+    [GeneratedRegex(@"\b(?<key>bodyLimit|sizeLimit|bodySizeLimit)\s*:", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex LimitOptionCompiled();
+    private static Regex LimitOption() => LinearRegex.Pick(LimitOptionCompiled());
 
-    [GeneratedRegex(@"^(?<n>\d+(?:\.\d+)?)\s*(?<unit>b|kb|mb|gb)?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Size();
+    [GeneratedRegex(@"^(?<n>\d+(?:\.\d+)?)\s*(?<unit>b|kb|mb|gb)?$", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SizeCompiled();
+    private static Regex Size() => LinearRegex.Pick(SizeCompiled());
 }

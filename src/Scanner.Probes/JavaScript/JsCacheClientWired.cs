@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -130,6 +131,7 @@ public sealed partial class JsCacheClientWired : IProbe
         }
     }
 
-    [GeneratedRegex(@"(?:\bnew\s+)?\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*(?<member>[A-Za-z_$][\w$]*)\s*)?(?:<[\w\s,.|\[\]]*>\s*)?\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Call();
+    [GeneratedRegex(@"(?:\bnew\s+)?\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*(?<member>[A-Za-z_$][\w$]*)\s*)?(?:<[\w\s,.|\[\]]*>\s*)?\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CallCompiled();
+    private static Regex Call() => LinearRegex.Pick(CallCompiled());
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Claims;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -85,6 +86,7 @@ public sealed partial class JsClaimedPackagesDeclared : IProbe
         return false;
     }
 
-    [GeneratedRegex(@"(?:^|/)(?:requirements[^/]*\.txt|pyproject\.toml|Pipfile|setup\.cfg|[^/]+\.csproj|go\.mod|Gemfile|composer\.json)$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex OtherManifest();
+    [GeneratedRegex(@"(?:^|/)(?:requirements[^/]*\.txt|pyproject\.toml|Pipfile|setup\.cfg|[^/]+\.csproj|go\.mod|Gemfile|composer\.json)$", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex OtherManifestCompiled();
+    private static Regex OtherManifest() => LinearRegex.Pick(OtherManifestCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -67,9 +68,11 @@ public sealed partial class JsCompressionEnabled : IProbe
             : [Wiring.Missing(context, graph, servers[0], "no response compression in the app (compression middleware); if a proxy gzips, this is a known exception")];
     }
 
-    [GeneratedRegex(@"\bcompress\s*:\s*false\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Disabled();
+    [GeneratedRegex(@"\bcompress\s*:\s*false\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DisabledCompiled();
+    private static Regex Disabled() => LinearRegex.Pick(DisabledCompiled());
 
-    [GeneratedRegex(@"\b(?:use|register)\s*\(\s*(?<name>[A-Za-z_$][\w$]*)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Registered();
+    [GeneratedRegex(@"\b(?:use|register)\s*\(\s*(?<name>[A-Za-z_$][\w$]*)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex RegisteredCompiled();
+    private static Regex Registered() => LinearRegex.Pick(RegisteredCompiled());
 }

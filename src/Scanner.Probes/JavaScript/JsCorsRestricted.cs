@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -91,8 +92,9 @@ public sealed partial class JsCorsRestricted : IProbe
             : context.Pass(doc, m.Index, "Access-Control-Allow-Origin header set to a named origin");
     }
 
-    [GeneratedRegex(@"\b(?:(?<register>register)|(?<name>[A-Za-z_$][\w$]*))\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Call();
+    [GeneratedRegex(@"\b(?:(?<register>register)|(?<name>[A-Za-z_$][\w$]*))\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CallCompiled();
+    private static Regex Call() => LinearRegex.Pick(CallCompiled());
 
     [GeneratedRegex(@"['""`]\*['""`]", RegexOptions.CultureInvariant)]
     private static partial Regex Star();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -37,6 +38,7 @@ public sealed partial class JsCoverageThresholds : IProbe
     [GeneratedRegex(@"(?:^|/)(?:(?:vitest|vite|jest)\.config\.[cm]?[jt]s|jest\.config\.json|\.nycrc(?:\.json)?|\.c8rc\.json)$", RegexOptions.CultureInvariant)]
     private static partial Regex RunnerConfig();
 
-    [GeneratedRegex(@"\bthresholds\s*:|""?coverageThreshold""?\s*:|--check-coverage\b|""check-coverage""\s*:\s*true", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Threshold();
+    [GeneratedRegex(@"\bthresholds\s*:|""?coverageThreshold""?\s*:|--check-coverage\b|""check-coverage""\s*:\s*true", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ThresholdCompiled();
+    private static Regex Threshold() => LinearRegex.Pick(ThresholdCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -32,6 +33,7 @@ public sealed partial class JsDbConnectionsPooled : IProbe
         return findings.Count > 0 ? findings : [context.NotApplicable("no PostgreSQL or MySQL driver (pg, mysql2, postgres) is used in wired-in code; ORMs and MongoClient pool on their own")];
     }
 
-    [GeneratedRegex(@"\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*)?(?<kind>Pool|Client)\s*\(|\b(?:[A-Za-z_$][\w$]*\s*\.\s*)?(?<kind>createPool|createPoolCluster|createConnection)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Connection();
+    [GeneratedRegex(@"\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*)?(?<kind>Pool|Client)\s*\(|\b(?:[A-Za-z_$][\w$]*\s*\.\s*)?(?<kind>createPool|createPoolCluster|createConnection)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ConnectionCompiled();
+    private static Regex Connection() => LinearRegex.Pick(ConnectionCompiled());
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.JavaScript;
@@ -87,9 +88,11 @@ public static partial class JsDerivedNames
         return j < s.Length && s[j] is '.' or '?' or ':' or '|' or '&' or '+';
     }
 
-    [GeneratedRegex(@"\b(?:const|let|var)\s+(?<name>[A-Za-z_$][\w$]*)\s*(?::\s*[\w.<>\[\]| ]+)?=", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Declaration();
+    [GeneratedRegex(@"\b(?:const|let|var)\s+(?<name>[A-Za-z_$][\w$]*)\s*(?::\s*[\w.<>\[\]| ]+)?=", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DeclarationCompiled();
+    private static Regex Declaration() => LinearRegex.Pick(DeclarationCompiled());
 
-    [GeneratedRegex(@"\bfunction\s*\*?\s*(?<name>[A-Za-z_$][\w$]*)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Function();
+    [GeneratedRegex(@"\bfunction\s*\*?\s*(?<name>[A-Za-z_$][\w$]*)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex FunctionCompiled();
+    private static Regex Function() => LinearRegex.Pick(FunctionCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -52,6 +53,7 @@ public sealed partial class JsE2eTests : IProbe
     [GeneratedRegex(@"(?:^|/)(?:playwright|cypress)\.config\.[cm]?[jt]s$", RegexOptions.CultureInvariant)]
     private static partial Regex Config();
 
-    [GeneratedRegex(@"(?:^|/)(?:e2e|playwright|tests?-e2e|cypress/(?:e2e|integration))/(?:[^/]+/)*[^/]+\.(?:spec|test|cy)\.[cm]?[jt]sx?$|\.cy\.[cm]?[jt]sx?$|\.e2e\.[cm]?[jt]sx?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex SuiteFile();
+    [GeneratedRegex(@"(?:^|/)(?:e2e|playwright|tests?-e2e|cypress/(?:e2e|integration))/(?:[^/]+/)*[^/]+\.(?:spec|test|cy)\.[cm]?[jt]sx?$|\.cy\.[cm]?[jt]sx?$|\.e2e\.[cm]?[jt]sx?$", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SuiteFileCompiled();
+    private static Regex SuiteFile() => LinearRegex.Pick(SuiteFileCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -34,9 +35,11 @@ public sealed partial class JsEnvValidated : IProbe
 
     [GeneratedRegex(
         @"\b(?:(?<fn>parse|safeParse|parseAsync|validate|validateSync|validateAsync|cleanEnv|envSchema|assert)\s*\(\s*process\s*\.\s*env\b|(?<fn>createEnv|envsafe)\s*\()",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Validation();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ValidationCompiled();
+    private static Regex Validation() => LinearRegex.Pick(ValidationCompiled());
 
-    [GeneratedRegex(@"\b(?:process\s*\.\s*env|import\s*\.\s*meta\s*\.\s*env)\s*(?:\.|\[)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex EnvRead();
+    [GeneratedRegex(@"\b(?:process\s*\.\s*env|import\s*\.\s*meta\s*\.\s*env)\s*(?:\.|\[)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex EnvReadCompiled();
+    private static Regex EnvRead() => LinearRegex.Pick(EnvReadCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -90,15 +91,18 @@ public sealed partial class JsGracefulShutdown : IProbe
         return string.Join("\n", sources.SelectMany(JsDerivedNames.Declarations).Where(d => d.Name == handler).Select(d => d.Body));
     }
 
-    [GeneratedRegex(@"\.\s*listen\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Listen();
+    [GeneratedRegex(@"\.\s*listen\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ListenCompiled();
+    private static Regex Listen() => LinearRegex.Pick(ListenCompiled());
 
     [GeneratedRegex(@"SIGTERM", RegexOptions.CultureInvariant)]
     private static partial Regex SigTerm();
 
-    [GeneratedRegex(@"\bprocess\s*\.\s*(?:on|once|addListener|prependListener)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Signal();
+    [GeneratedRegex(@"\bprocess\s*\.\s*(?:on|once|addListener|prependListener)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SignalCompiled();
+    private static Regex Signal() => LinearRegex.Pick(SignalCompiled());
 
-    [GeneratedRegex(@"\.\s*(?:close|closeAllConnections|terminate|stop|shutdown)\s*\(|\bcloseServer\b|\bgracefulShutdown\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Closes();
+    [GeneratedRegex(@"\.\s*(?:close|closeAllConnections|terminate|stop|shutdown)\s*\(|\bcloseServer\b|\bgracefulShutdown\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ClosesCompiled();
+    private static Regex Closes() => LinearRegex.Pick(ClosesCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -40,11 +41,13 @@ public sealed partial class JsHealthEndpoint : IProbe
 
     [GeneratedRegex(
         @"(?:\.\s*(?:get|all|head|route)\s*\(\s*|\burl\s*:\s*|@(?:Get|Controller)\s*\(\s*)['""`](?<path>/?(?:[\w:-]+/)*(?:health|healthz|healthcheck|health-check|livez|readyz|liveness|readiness)(?:/[\w:-]*)*)['""`]",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Route();
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex RouteCompiled();
+    private static Regex Route() => LinearRegex.Pick(RouteCompiled());
 
-    [GeneratedRegex(@"(?:^|/)(?:app/(?:.+/)?(?:health|healthz|healthcheck|livez|readyz)/route|pages/api/(?:.+/)?(?:health|healthz|healthcheck|livez|readyz)(?:/index)?)\.[jt]sx?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex HealthFile();
+    [GeneratedRegex(@"(?:^|/)(?:app/(?:.+/)?(?:health|healthz|healthcheck|livez|readyz)/route|pages/api/(?:.+/)?(?:health|healthz|healthcheck|livez|readyz)(?:/index)?)\.[jt]sx?$", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex HealthFileCompiled();
+    private static Regex HealthFile() => LinearRegex.Pick(HealthFileCompiled());
 
     [GeneratedRegex(@"\bexport\b", RegexOptions.CultureInvariant)]
     private static partial Regex Export();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -91,9 +92,11 @@ public sealed partial class JsHelmetCspEnabled : IProbe
             : context.Fail(doc, use.Offset, $"helmet registered after {string.Join(", ", missed.Select(r => r.Label))}: those responses get no security headers");
     }
 
-    [GeneratedRegex(@"\bcontentSecurityPolicy\s*:\s*false\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex CspDisabled();
+    [GeneratedRegex(@"\bcontentSecurityPolicy\s*:\s*false\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CspDisabledCompiled();
+    private static Regex CspDisabled() => LinearRegex.Pick(CspDisabledCompiled());
 
-    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*contentSecurityPolicy\s*)?\(|\bregister\s*\(\s*(?<arg>[A-Za-z_$][\w$]*)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Applied();
+    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*contentSecurityPolicy\s*)?\(|\bregister\s*\(\s*(?<arg>[A-Za-z_$][\w$]*)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AppliedCompiled();
+    private static Regex Applied() => LinearRegex.Pick(AppliedCompiled());
 }

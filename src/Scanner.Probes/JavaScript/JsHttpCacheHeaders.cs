@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -65,6 +66,7 @@ public sealed partial class JsHttpCacheHeaders : IProbe
         return finding is null ? context.Inconclusive(message) : finding with { Confidence = Confidence.Low };
     }
 
-    [GeneratedRegex(@"\b(?:set\s*\(\s*['""]etag['""]\s*,\s*false\b|disable\s*\(\s*['""]etag['""]|generateEtags\s*:\s*false\b)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex EtagOff();
+    [GeneratedRegex(@"\b(?:set\s*\(\s*['""]etag['""]\s*,\s*false\b|disable\s*\(\s*['""]etag['""]|generateEtags\s*:\s*false\b)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex EtagOffCompiled();
+    private static Regex EtagOff() => LinearRegex.Pick(EtagOffCompiled());
 }

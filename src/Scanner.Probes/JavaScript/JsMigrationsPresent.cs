@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -58,12 +59,15 @@ public sealed partial class JsMigrationsPresent : IProbe
         return findings;
     }
 
-    [GeneratedRegex(@"(?:^|/)(?:prisma/migrations/[^/]+/migration\.sql|drizzle/[^/]+\.sql|migrations?/[^/]+\.(?:[cm]?[jt]s|sql))$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex MigrationFile();
+    [GeneratedRegex(@"(?:^|/)(?:prisma/migrations/[^/]+/migration\.sql|drizzle/[^/]+\.sql|migrations?/[^/]+\.(?:[cm]?[jt]s|sql))$", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex MigrationFileCompiled();
+    private static Regex MigrationFile() => LinearRegex.Pick(MigrationFileCompiled());
 
-    [GeneratedRegex(@"\b(?:prisma\s+db\s+push|drizzle-kit\s+push(?::\w+)?|typeorm\s+schema:sync)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex SchemaPush();
+    [GeneratedRegex(@"\b(?:prisma\s+db\s+push|drizzle-kit\s+push(?::\w+)?|typeorm\s+schema:sync)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SchemaPushCompiled();
+    private static Regex SchemaPush() => LinearRegex.Pick(SchemaPushCompiled());
 
-    [GeneratedRegex(@"\.sync\s*\(\s*\{[^}]*\b(?:alter|force)\s*:\s*true", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DestructiveSync();
+    [GeneratedRegex(@"\.sync\s*\(\s*\{[^}]*\b(?:alter|force)\s*:\s*true", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DestructiveSyncCompiled();
+    private static Regex DestructiveSync() => LinearRegex.Pick(DestructiveSyncCompiled());
 }

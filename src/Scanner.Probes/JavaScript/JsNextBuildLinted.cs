@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.JavaScript;
 
@@ -12,6 +13,7 @@ public sealed partial class JsNextBuildLinted : IProbe
         [(IgnoreDuringBuilds, "ignoreDuringBuilds", "eslint.ignoreDuringBuilds: true lets builds with lint errors ship")],
         "next build fails on lint errors (eslint.ignoreDuringBuilds is not set)");
 
-    [GeneratedRegex(@"\bignoreDuringBuilds\s*:\s*(?:true|!0)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex IgnoreDuringBuilds();
+    [GeneratedRegex(@"\bignoreDuringBuilds\s*:\s*(?:true|!0)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex IgnoreDuringBuildsCompiled();
+    private static Regex IgnoreDuringBuilds() => LinearRegex.Pick(IgnoreDuringBuildsCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.JavaScript;
 
@@ -12,6 +13,7 @@ public sealed partial class JsNextBuildTypeChecked : IProbe
         [(IgnoreBuildErrors, "ignoreBuildErrors", "typescript.ignoreBuildErrors: true lets builds with type errors ship")],
         "next build fails on type errors (typescript.ignoreBuildErrors is not set)");
 
-    [GeneratedRegex(@"\bignoreBuildErrors\s*:\s*(?:true|!0)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex IgnoreBuildErrors();
+    [GeneratedRegex(@"\bignoreBuildErrors\s*:\s*(?:true|!0)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex IgnoreBuildErrorsCompiled();
+    private static Regex IgnoreBuildErrors() => LinearRegex.Pick(IgnoreBuildErrorsCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.JavaScript;
 
@@ -12,6 +13,7 @@ public sealed partial class JsNextImagesOptimized : IProbe
         [(Unoptimized, "unoptimized", "image optimization switched off (images.unoptimized: true): full-size images ship to every device")],
         "Next.js image optimization left on (no images.unoptimized: true)");
 
-    [GeneratedRegex(@"\bunoptimized\s*:\s*(?:true|!0)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Unoptimized();
+    [GeneratedRegex(@"\bunoptimized\s*:\s*(?:true|!0)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex UnoptimizedCompiled();
+    private static Regex Unoptimized() => LinearRegex.Pick(UnoptimizedCompiled());
 }

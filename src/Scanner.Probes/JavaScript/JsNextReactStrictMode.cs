@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -31,9 +32,11 @@ public sealed partial class JsNextReactStrictMode : IProbe
         return findings;
     }
 
-    [GeneratedRegex(@"\breactStrictMode\s*:\s*(?:false|!1)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Off();
+    [GeneratedRegex(@"\breactStrictMode\s*:\s*(?:false|!1)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex OffCompiled();
+    private static Regex Off() => LinearRegex.Pick(OffCompiled());
 
-    [GeneratedRegex(@"\breactStrictMode\s*:\s*(?:true|!0)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex On();
+    [GeneratedRegex(@"\breactStrictMode\s*:\s*(?:true|!0)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex OnCompiled();
+    private static Regex On() => LinearRegex.Pick(OnCompiled());
 }

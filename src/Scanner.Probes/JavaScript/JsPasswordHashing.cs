@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -62,12 +63,15 @@ public sealed partial class JsPasswordHashing : IProbe
     [GeneratedRegex(@"\b[pP]assword(?:Hash)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Password();
 
-    [GeneratedRegex(@"\b(?:[\w$]+\s*\.\s*)*password\s*[!=]==?\s*(?:[\w$]+\s*\.\s*)*password\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PlainComparison();
+    [GeneratedRegex(@"\b(?:[\w$]+\s*\.\s*)*password\s*[!=]==?\s*(?:[\w$]+\s*\.\s*)*password\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex PlainComparisonCompiled();
+    private static Regex PlainComparison() => LinearRegex.Pick(PlainComparisonCompiled());
 
-    [GeneratedRegex(@"\bcreateHash\s*\(\s*['""`](?:md5|sha1|sha256|sha512)['""`]\s*\)\s*\.\s*update\s*\(\s*(?:[\w$]+\s*\.\s*)*password", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex FastDigest();
+    [GeneratedRegex(@"\bcreateHash\s*\(\s*['""`](?:md5|sha1|sha256|sha512)['""`]\s*\)\s*\.\s*update\s*\(\s*(?:[\w$]+\s*\.\s*)*password", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex FastDigestCompiled();
+    private static Regex FastDigest() => LinearRegex.Pick(FastDigestCompiled());
 
-    [GeneratedRegex(@"\b(?<kdf>scrypt|scryptSync|pbkdf2|pbkdf2Sync)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Kdf();
+    [GeneratedRegex(@"\b(?<kdf>scrypt|scryptSync|pbkdf2|pbkdf2Sync)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex KdfCompiled();
+    private static Regex Kdf() => LinearRegex.Pick(KdfCompiled());
 }

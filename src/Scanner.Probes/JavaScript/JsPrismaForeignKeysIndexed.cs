@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.JavaScript;
@@ -60,18 +61,23 @@ public sealed partial class JsPrismaForeignKeysIndexed : IProbe
     private static string[] Fields(string list) =>
         [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.Split('(')[0].Trim())];
 
-    [GeneratedRegex(@"(?m)^\s*model\s+(?<name>\w+)\s*\{(?<body>[^}]*)\}", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Model();
+    [GeneratedRegex(@"(?m)^\s*model\s+(?<name>\w+)\s*\{(?<body>[^}]*)\}", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ModelCompiled();
+    private static Regex Model() => LinearRegex.Pick(ModelCompiled());
 
-    [GeneratedRegex(@"provider\s*=\s*""(?<p>postgresql|mysql|sqlite|sqlserver|cockroachdb|mongodb)""", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Provider();
+    [GeneratedRegex(@"provider\s*=\s*""(?<p>postgresql|mysql|sqlite|sqlserver|cockroachdb|mongodb)""", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ProviderCompiled();
+    private static Regex Provider() => LinearRegex.Pick(ProviderCompiled());
 
-    [GeneratedRegex(@"@relation\([^)\n]*\bfields\s*:\s*\[(?<fields>[^\]\n]*)\]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Relation();
+    [GeneratedRegex(@"@relation\([^)\n]*\bfields\s*:\s*\[(?<fields>[^\]\n]*)\]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex RelationCompiled();
+    private static Regex Relation() => LinearRegex.Pick(RelationCompiled());
 
-    [GeneratedRegex(@"@@(?:index|unique|id)\(\s*(?:fields\s*:\s*)?\[(?<fields>[^\]\n]*)\]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex BlockIndex();
+    [GeneratedRegex(@"@@(?:index|unique|id)\(\s*(?:fields\s*:\s*)?\[(?<fields>[^\]\n]*)\]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex BlockIndexCompiled();
+    private static Regex BlockIndex() => LinearRegex.Pick(BlockIndexCompiled());
 
-    [GeneratedRegex(@"(?m)^\s*(?<name>\w+)\s+\w+[?\[\]]*[^\n]*@(?:unique|id)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex UniqueField();
+    [GeneratedRegex(@"(?m)^\s*(?<name>\w+)\s+\w+[?\[\]]*[^\n]*@(?:unique|id)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex UniqueFieldCompiled();
+    private static Regex UniqueField() => LinearRegex.Pick(UniqueFieldCompiled());
 }

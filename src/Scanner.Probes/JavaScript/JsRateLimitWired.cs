@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -99,6 +100,7 @@ public sealed partial class JsRateLimitWired : IProbe
         }
     }
 
-    [GeneratedRegex(@"\b(?<target>[A-Za-z_$][\w$]*)\s*\.\s*(?<method>use|register|limit|consume|check|forRoot|useGlobalGuards)\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Application();
+    [GeneratedRegex(@"\b(?<target>[A-Za-z_$][\w$]*)\s*\.\s*(?<method>use|register|limit|consume|check|forRoot|useGlobalGuards)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ApplicationCompiled();
+    private static Regex Application() => LinearRegex.Pick(ApplicationCompiled());
 }

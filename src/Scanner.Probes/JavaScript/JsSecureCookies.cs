@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -61,9 +62,11 @@ public sealed partial class JsSecureCookies : IProbe
             : context.Pass(doc, at, $"{what} is secure ({secure}) and httpOnly");
     }
 
-    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*(?<member>cookie)\s*)?\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Call();
+    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*(?<member>cookie)\s*)?\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CallCompiled();
+    private static Regex Call() => LinearRegex.Pick(CallCompiled());
 
-    [GeneratedRegex(@"^\s*['""`][^'""`]*(?:sess|token|auth|jwt|sid)[^'""`]*['""`]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex AuthCookieName();
+    [GeneratedRegex(@"^\s*['""`][^'""`]*(?:sess|token|auth|jwt|sid)[^'""`]*['""`]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AuthCookieNameCompiled();
+    private static Regex AuthCookieName() => LinearRegex.Pick(AuthCookieNameCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -57,9 +58,11 @@ public sealed partial class JsTestsExist : IProbe
     [GeneratedRegex(@"no test specified", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\bnode\b[^&|;]*--test\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex NodeTest();
+    [GeneratedRegex(@"\bnode\b[^&|;]*--test\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex NodeTestCompiled();
+    private static Regex NodeTest() => LinearRegex.Pick(NodeTestCompiled());
 
-    [GeneratedRegex(@"\b(?:test|it|describe|suite)\s*(?:\.\s*\w+\s*)?\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex TestCall();
+    [GeneratedRegex(@"\b(?:test|it|describe|suite)\s*(?:\.\s*\w+\s*)?\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex TestCallCompiled();
+    private static Regex TestCall() => LinearRegex.Pick(TestCallCompiled());
 }

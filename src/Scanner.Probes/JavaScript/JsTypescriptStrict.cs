@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -83,6 +84,7 @@ public sealed partial class JsTypescriptStrict : IProbe
         return m is null ? 1 : doc.Text.LineOf(m.Index);
     }
 
-    [GeneratedRegex(@"""(?<key>[A-Za-z]+)""\s*:", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Key();
+    [GeneratedRegex(@"""(?<key>[A-Za-z]+)""\s*:", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex KeyCompiled();
+    private static Regex Key() => LinearRegex.Pick(KeyCompiled());
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -12,6 +13,7 @@ public static partial class NextConfigFile
     /// <summary>Offset of <c>module.exports =</c>, <c>export default</c> or <c>const nextConfig</c>, else 0.</summary>
     public static int Anchor(SourceDocument doc) => JsCode.Matches(doc, Definition(), "") is [var first, ..] ? first.Index : 0;
 
-    [GeneratedRegex(@"\b(?:module\s*\.\s*exports\s*=|export\s+default\b|(?:const|let|var)\s+nextConfig\b)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Definition();
+    [GeneratedRegex(@"\b(?:module\s*\.\s*exports\s*=|export\s+default\b|(?:const|let|var)\s+nextConfig\b)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DefinitionCompiled();
+    private static Regex Definition() => LinearRegex.Pick(DefinitionCompiled());
 }

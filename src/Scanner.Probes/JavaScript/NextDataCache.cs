@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.JavaScript;
@@ -44,12 +45,15 @@ public static partial class NextDataCache
         return (before < 0 || s[before] is '\n' or '\r' or '{' or ';') && (after >= s.Length || s[after] is ';' or '\n' or '\r' or '}');
     }
 
-    [GeneratedRegex(@"['""]use cache(?::\s*[a-z]+)?['""]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Directive();
+    [GeneratedRegex(@"['""]use cache(?::\s*[a-z]+)?['""]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DirectiveCompiled();
+    private static Regex Directive() => LinearRegex.Pick(DirectiveCompiled());
 
-    [GeneratedRegex(@"\bnext\s*:\s*\{[^{}]*\brevalidate\s*:\s*(?<value>[\w.$]+)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex FetchRevalidate();
+    [GeneratedRegex(@"\bnext\s*:\s*\{[^{}]*\brevalidate\s*:\s*(?<value>[\w.$]+)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex FetchRevalidateCompiled();
+    private static Regex FetchRevalidate() => LinearRegex.Pick(FetchRevalidateCompiled());
 
-    [GeneratedRegex(@"\bcache\s*:\s*['""]force-cache['""]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex ForceCache();
+    [GeneratedRegex(@"\bcache\s*:\s*['""]force-cache['""]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ForceCacheCompiled();
+    private static Regex ForceCache() => LinearRegex.Pick(ForceCacheCompiled());
 }

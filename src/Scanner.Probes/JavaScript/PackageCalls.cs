@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -37,6 +38,7 @@ public static partial class PackageCalls
         return found;
     }
 
-    [GeneratedRegex(@"(?<new>\bnew\s+)?\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*(?<member>[A-Za-z_$][\w$]*)\s*)?\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Call();
+    [GeneratedRegex(@"(?<new>\bnew\s+)?\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*(?<member>[A-Za-z_$][\w$]*)\s*)?\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CallCompiled();
+    private static Regex Call() => LinearRegex.Pick(CallCompiled());
 }

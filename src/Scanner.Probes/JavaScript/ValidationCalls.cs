@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -54,9 +55,11 @@ public static partial class ValidationCalls
     /// <summary>Where a handler reads the request body: <c>req.body</c>, <c>ctx.request.body</c>, <c>await request.json()</c>, <c>formData()</c>.</summary>
     public static List<Match> BodyReads(SourceDocument doc) => JsCode.Matches(doc, BodyRead(), "req");
 
-    [GeneratedRegex(@"(?<new>\bnew\s+)?\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*(?<member>[A-Za-z_$][\w$]*)\s*)?\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Call();
+    [GeneratedRegex(@"(?<new>\bnew\s+)?\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*(?<member>[A-Za-z_$][\w$]*)\s*)?\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CallCompiled();
+    private static Regex Call() => LinearRegex.Pick(CallCompiled());
 
-    [GeneratedRegex(@"\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*(?:body\b|(?:json|formData)\s*\(\s*\))", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex BodyRead();
+    [GeneratedRegex(@"\b(?:req|request|ctx\s*\.\s*request)\s*\.\s*(?:body\b|(?:json|formData)\s*\(\s*\))", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex BodyReadCompiled();
+    private static Regex BodyRead() => LinearRegex.Pick(BodyReadCompiled());
 }

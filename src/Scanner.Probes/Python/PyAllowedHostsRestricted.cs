@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -45,8 +46,9 @@ public sealed partial class PyAllowedHostsRestricted : IProbe
 
     [GeneratedRegex(
         @"(?:\b(?<kind>ALLOWED_HOSTS|TRUSTED_HOSTS)|\[[ \t]*[""'](?<kind>TRUSTED_HOSTS)[""'][ \t]*\])[ \t]*=|\b(?<kind>TrustedHostMiddleware)\b[ \t]*[,)]",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Setting();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SettingCompiled();
+    private static Regex Setting() => LinearRegex.Pick(SettingCompiled());
 
     [GeneratedRegex(@"[""']\*[""']", RegexOptions.CultureInvariant)]
     private static partial Regex Wildcard();

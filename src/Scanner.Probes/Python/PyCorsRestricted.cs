@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -80,24 +81,31 @@ public sealed partial class PyCorsRestricted : IProbe
 
     [GeneratedRegex(
         @"\b(?<kind>CORSMiddleware)\b[ \t]*[,)]|\b(?<kind>CORS|cross_origin)[ \t]*\(|\b(?<kind>CORS_ALLOW_ALL_ORIGINS|CORS_ORIGIN_ALLOW_ALL)[ \t]*=[ \t]*True\b",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Configuration();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ConfigurationCompiled();
+    private static Regex Configuration() => LinearRegex.Pick(ConfigurationCompiled());
 
-    [GeneratedRegex(@"\[[ \t]*[""']Access-Control-Allow-Origin[""'][ \t]*\][ \t]*=[ \t]*[""']\*[""']", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ManualHeader();
+    [GeneratedRegex(@"\[[ \t]*[""']Access-Control-Allow-Origin[""'][ \t]*\][ \t]*=[ \t]*[""']\*[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ManualHeaderCompiled();
+    private static Regex ManualHeader() => LinearRegex.Pick(ManualHeaderCompiled());
 
-    [GeneratedRegex(@"(?:\ballow_origins|\borigins|[""']origins[""'])[ \t]*[=:][ \t]*\[?[ \t]*[""']\*[""']", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Wildcard();
+    [GeneratedRegex(@"(?:\ballow_origins|\borigins|[""']origins[""'])[ \t]*[=:][ \t]*\[?[ \t]*[""']\*[""']", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex WildcardCompiled();
+    private static Regex Wildcard() => LinearRegex.Pick(WildcardCompiled());
 
-    [GeneratedRegex(@"\ballow_origin_regex[ \t]*=[ \t]*r?[""'](?:\.\*|\^\.\*\$?|\.\+)[""']", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex CatchAllRegex();
+    [GeneratedRegex(@"\ballow_origin_regex[ \t]*=[ \t]*r?[""'](?:\.\*|\^\.\*\$?|\.\+)[""']", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CatchAllRegexCompiled();
+    private static Regex CatchAllRegex() => LinearRegex.Pick(CatchAllRegexCompiled());
 
-    [GeneratedRegex(@"\b(?:allow_credentials|supports_credentials)[ \t]*=[ \t]*True\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex CredentialsOn();
+    [GeneratedRegex(@"\b(?:allow_credentials|supports_credentials)[ \t]*=[ \t]*True\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CredentialsOnCompiled();
+    private static Regex CredentialsOn() => LinearRegex.Pick(CredentialsOnCompiled());
 
-    [GeneratedRegex(@"\borigins[ \t]*=|[""']origins[""'][ \t]*:", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Origins();
+    [GeneratedRegex(@"\borigins[ \t]*=|[""']origins[""'][ \t]*:", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex OriginsCompiled();
+    private static Regex Origins() => LinearRegex.Pick(OriginsCompiled());
 
-    [GeneratedRegex(@"\ballow_origins[ \t]*=[ \t]*(?<name>[A-Za-z_]\w*)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex OriginsVariable();
+    [GeneratedRegex(@"\ballow_origins[ \t]*=[ \t]*(?<name>[A-Za-z_]\w*)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex OriginsVariableCompiled();
+    private static Regex OriginsVariable() => LinearRegex.Pick(OriginsVariableCompiled());
 }

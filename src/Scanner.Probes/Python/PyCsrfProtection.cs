@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -67,25 +68,30 @@ public sealed partial class PyCsrfProtection : IProbe
         }
     }
 
-    [GeneratedRegex(@"\bCSRFProtect[ \t]*\(|\b\w*csrf\w*\.init_app[ \t]*\(|\bclass[ \t]+\w+[ \t]*\([ \t]*FlaskForm[ \t]*\)|\bCsrfProtect\b|\bCSRFMiddleware\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Protect();
+    [GeneratedRegex(@"\bCSRFProtect[ \t]*\(|\b\w*csrf\w*\.init_app[ \t]*\(|\bclass[ \t]+\w+[ \t]*\([ \t]*FlaskForm[ \t]*\)|\bCsrfProtect\b|\bCSRFMiddleware\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ProtectCompiled();
+    private static Regex Protect() => LinearRegex.Pick(ProtectCompiled());
 
-    [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex AppArgument();
+    [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AppArgumentCompiled();
+    private static Regex AppArgument() => LinearRegex.Pick(AppArgumentCompiled());
 
     [GeneratedRegex(@"[""']django\.middleware\.csrf\.CsrfViewMiddleware[""']", RegexOptions.CultureInvariant)]
     private static partial Regex DjangoMiddleware();
 
-    [GeneratedRegex(@"^MIDDLEWARE[ \t]*=[ \t]*[\[(]", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DjangoMiddlewareList();
+    [GeneratedRegex(@"^MIDDLEWARE[ \t]*=[ \t]*[\[(]", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DjangoMiddlewareListCompiled();
+    private static Regex DjangoMiddlewareList() => LinearRegex.Pick(DjangoMiddlewareListCompiled());
 
     [GeneratedRegex(
         @"(?:\bWTF_CSRF_ENABLED|\[[ \t]*[""']WTF_CSRF_ENABLED[""'][ \t]*\])[ \t]*=[ \t]*False\b|\bMIDDLEWARE\.remove[ \t]*\([ \t]*[""'][\w.]*CsrfViewMiddleware",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex SwitchedOff();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SwitchedOffCompiled();
+    private static Regex SwitchedOff() => LinearRegex.Pick(SwitchedOffCompiled());
 
     [GeneratedRegex(
         @"\brequest\.form\b|\bsession\[|\bflask_login\b|\blogin_user[ \t]*\(|\bSessionMiddleware\b|\.set_cookie[ \t]*\(|\bdjango\.contrib\.sessions\b|\bSessionAuthentication\b",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex CookieState();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CookieStateCompiled();
+    private static Regex CookieState() => LinearRegex.Pick(CookieStateCompiled());
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Parsing.Docker;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -98,14 +99,17 @@ public sealed partial class PyDebugOff : IProbe
     [GeneratedRegex(
         @"\b(?:DEBUG|FLASK_DEBUG|debug)[ \t]*=[ \t]*True\b|\.config\[[ \t]*[""'](?:DEBUG|FLASK_DEBUG)[""'][ \t]*\][ \t]*=[ \t]*True\b" +
         @"|\bDEBUG[ \t]*=[ \t]*(?:os\.environ\.get|os\.getenv|env\.bool|env|config)[ \t]*\([^)\r\n]*,[ \t]*(?:default[ \t]*=[ \t]*)?(?:True|[""'](?:1|[Tt]rue|TRUE|yes|on)[""'])",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DebugOn();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DebugOnCompiled();
+    private static Regex DebugOn() => LinearRegex.Pick(DebugOnCompiled());
 
     [GeneratedRegex(
         @"\b(?:DEBUG|debug)[ \t]*=[ \t]*(?:False\b|os\.environ|os\.getenv|env\b|env\.|config\(|bool\(|int\(|getenv|settings\.)|\.config\[[ \t]*[""']DEBUG[""'][ \t]*\][ \t]*=[ \t]*(?:False\b|os\.)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DebugOff();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DebugOffCompiled();
+    private static Regex DebugOff() => LinearRegex.Pick(DebugOffCompiled());
 
-    [GeneratedRegex(@"\b(?:FLASK_DEBUG|DJANGO_DEBUG|DEBUG)[ \t]*[= ][ \t]*[""']?(?:1|[Tt]rue|TRUE|yes|on)\b|\bFLASK_ENV[ \t]*[= ][ \t]*[""']?development", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DockerDebugOn();
+    [GeneratedRegex(@"\b(?:FLASK_DEBUG|DJANGO_DEBUG|DEBUG)[ \t]*[= ][ \t]*[""']?(?:1|[Tt]rue|TRUE|yes|on)\b|\bFLASK_ENV[ \t]*[= ][ \t]*[""']?development", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DockerDebugOnCompiled();
+    private static Regex DockerDebugOn() => LinearRegex.Pick(DockerDebugOnCompiled());
 }

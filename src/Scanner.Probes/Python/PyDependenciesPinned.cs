@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -79,9 +80,11 @@ public sealed partial class PyDependenciesPinned : IProbe
         return fails.Count > 0 || requirements == 0 ? fails : [context.AtLine(Outcome.Pass, doc, 1, $"all {requirements} requirement(s) pinned with ==")];
     }
 
-    [GeneratedRegex(@"===?[ \t]*[\w.*+!-]+|--hash=|@[ \t]*(?:https?|git\+\w+|file)://", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Pinned();
+    [GeneratedRegex(@"===?[ \t]*[\w.*+!-]+|--hash=|@[ \t]*(?:https?|git\+\w+|file)://", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex PinnedCompiled();
+    private static Regex Pinned() => LinearRegex.Pick(PinnedCompiled());
 
-    [GeneratedRegex(@"^\s*(?:dependencies\s*=\s*\[\s*[""']|\[tool\.poetry\.dependencies\]|\[packages\])", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DeclaresDependencies();
+    [GeneratedRegex(@"^\s*(?:dependencies\s*=\s*\[\s*[""']|\[tool\.poetry\.dependencies\]|\[packages\])", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DeclaresDependenciesCompiled();
+    private static Regex DeclaresDependencies() => LinearRegex.Pick(DeclaresDependenciesCompiled());
 }

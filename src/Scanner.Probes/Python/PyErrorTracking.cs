@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -46,8 +47,9 @@ public sealed partial class PyErrorTracking : IProbe
 
     [GeneratedRegex(
         @"\b(?<tool>sentry_sdk|rollbar|bugsnag|honeybadger|airbrake|pybrake)\.(?:init|configure|Notifier)[ \t]*\(",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Init();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex InitCompiled();
+    private static Regex Init() => LinearRegex.Pick(InitCompiled());
 
     [GeneratedRegex(@"\b(?:ddtrace-run|newrelic-admin|opentelemetry-instrument)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Agent();

@@ -90,6 +90,7 @@ public static partial class PyFunctions
         return n;
     }
 
-    [GeneratedRegex(@"^[ \t]*(?:async[ \t]+)?def[ \t]+(?<name>\w+)[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Def();
+    [GeneratedRegex(@"^[ \t]*(?:async[ \t]+)?def[ \t]+(?<name>\w+)[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DefCompiled();
+    private static Regex Def() => LinearRegex.Pick(DefCompiled());
 }

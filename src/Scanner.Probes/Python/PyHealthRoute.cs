@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -28,6 +29,7 @@ public sealed partial class PyHealthRoute : IProbe
     [GeneratedRegex(
         @"\b(?:route|get|head|api_route|add_url_rule|add_api_route|path|re_path|add_route)[ \t]*\([ \t]*[rbuf]?[""']\^?/?(?:[\w/-]*/)?(?:health|healthz|healthcheck|health-check|health_check|livez|readyz|liveness|readiness|ping|heartbeat)/?\$?[""']" +
         @"|\binclude[ \t]*\([ \t]*[""']health_check\.urls[""']",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Route();
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex RouteCompiled();
+    private static Regex Route() => LinearRegex.Pick(RouteCompiled());
 }

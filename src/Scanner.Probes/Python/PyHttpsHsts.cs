@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -79,21 +80,26 @@ public sealed partial class PyHttpsHsts : IProbe
             : context.Fail(doc, hsts?.Index ?? list.Index, "Django settings without SECURE_HSTS_SECONDS: no Strict-Transport-Security header (manage.py check --deploy W004)");
     }
 
-    [GeneratedRegex(@"\bTalisman[ \t]*\(|\b\w*talisman\w*\.init_app[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Talisman();
+    [GeneratedRegex(@"\bTalisman[ \t]*\(|\b\w*talisman\w*\.init_app[ \t]*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex TalismanCompiled();
+    private static Regex Talisman() => LinearRegex.Pick(TalismanCompiled());
 
-    [GeneratedRegex(@"\b(?:force_https|strict_transport_security)[ \t]*=[ \t]*False\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex SwitchedOff();
+    [GeneratedRegex(@"\b(?:force_https|strict_transport_security)[ \t]*=[ \t]*False\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SwitchedOffCompiled();
+    private static Regex SwitchedOff() => LinearRegex.Pick(SwitchedOffCompiled());
 
     [GeneratedRegex(@"\bHTTPSRedirectMiddleware\b", RegexOptions.CultureInvariant)]
     private static partial Regex StarletteHttps();
 
-    [GeneratedRegex(@"^MIDDLEWARE[ \t]*=[ \t]*[\[(]", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DjangoMiddlewareList();
+    [GeneratedRegex(@"^MIDDLEWARE[ \t]*=[ \t]*[\[(]", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DjangoMiddlewareListCompiled();
+    private static Regex DjangoMiddlewareList() => LinearRegex.Pick(DjangoMiddlewareListCompiled());
 
-    [GeneratedRegex(@"^SECURE_SSL_REDIRECT[ \t]*=[ \t]*(?:(?<on>True\b|os\.|env|config)|\S)", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex SslRedirect();
+    [GeneratedRegex(@"^SECURE_SSL_REDIRECT[ \t]*=[ \t]*(?:(?<on>True\b|os\.|env|config)|\S)", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SslRedirectCompiled();
+    private static Regex SslRedirect() => LinearRegex.Pick(SslRedirectCompiled());
 
-    [GeneratedRegex(@"^SECURE_HSTS_SECONDS[ \t]*=[ \t]*(?:(?<on>[1-9][\d_]*|os\.|env|config|int\()|\S)", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex HstsSeconds();
+    [GeneratedRegex(@"^SECURE_HSTS_SECONDS[ \t]*=[ \t]*(?:(?<on>[1-9][\d_]*|os\.|env|config|int\()|\S)", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex HstsSecondsCompiled();
+    private static Regex HstsSeconds() => LinearRegex.Pick(HstsSecondsCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -105,29 +106,37 @@ public sealed partial class PyInputValidation : IProbe
 
     [GeneratedRegex(
         @"\brequest\.(?:json\b|get_json[ \t]*\(|(?:form|POST|data)[ \t]*(?:\[|\.get[ \t]*\()|(?:args|GET)[ \t]*\[|form[ \t]*\([ \t]*\))",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex RawRead();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex RawReadCompiled();
+    private static Regex RawRead() => LinearRegex.Pick(RawReadCompiled());
 
     [GeneratedRegex(
         @"\.validate_on_submit[ \t]*\(|\.is_valid[ \t]*\(|\b(?:\w+\.)*validate[ \t]*\(|\.model_validate(?:_json)?[ \t]*\(|\.parse_(?:obj|raw)[ \t]*\(|\.validate_(?:python|json)[ \t]*\(",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex ValidationCall();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ValidationCallCompiled();
+    private static Regex ValidationCall() => LinearRegex.Pick(ValidationCallCompiled());
 
-    [GeneratedRegex(@"\b\w*[Ss]chema\w*(?:[ \t]*\([^()\r\n]*\))?\.loads?[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex SchemaLoad();
+    [GeneratedRegex(@"\b\w*[Ss]chema\w*(?:[ \t]*\([^()\r\n]*\))?\.loads?[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SchemaLoadCompiled();
+    private static Regex SchemaLoad() => LinearRegex.Pick(SchemaLoadCompiled());
 
-    [GeneratedRegex(@"^[ \t]*@(?:\w+\.)*(?:use_args|use_kwargs|arguments|expects_json|validate|validate_json|expect)\b", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Decorator();
+    [GeneratedRegex(@"^[ \t]*@(?:\w+\.)*(?:use_args|use_kwargs|arguments|expects_json|validate|validate_json|expect)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DecoratorCompiled();
+    private static Regex Decorator() => LinearRegex.Pick(DecoratorCompiled());
 
-    [GeneratedRegex(@"\b(?<name>[A-Z]\w*)[ \t]*(?:\(|\.(?:model_validate|model_validate_json|parse_obj|parse_raw|load|loads|validate)\b)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex CallOrClassMethod();
+    [GeneratedRegex(@"\b(?<name>[A-Z]\w*)[ \t]*(?:\(|\.(?:model_validate|model_validate_json|parse_obj|parse_raw|load|loads|validate)\b)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CallOrClassMethodCompiled();
+    private static Regex CallOrClassMethod() => LinearRegex.Pick(CallOrClassMethodCompiled());
 
-    [GeneratedRegex(@"^[ \t]*@(?:\w+\.)+(?:get|post|put|patch|delete|route|api_route|websocket)[ \t]*\(", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Route();
+    [GeneratedRegex(@"^[ \t]*@(?:\w+\.)+(?:get|post|put|patch|delete|route|api_route|websocket)[ \t]*\(", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex RouteCompiled();
+    private static Regex Route() => LinearRegex.Pick(RouteCompiled());
 
-    [GeneratedRegex(@"^[ \t]*@(?:\w+\.)*(?:api_view|action|require_http_methods|require_POST|require_GET|require_safe|login_required|permission_required|csrf_exempt)\b", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex ViewDecorator();
+    [GeneratedRegex(@"^[ \t]*@(?:\w+\.)*(?:api_view|action|require_http_methods|require_POST|require_GET|require_safe|login_required|permission_required|csrf_exempt)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ViewDecoratorCompiled();
+    private static Regex ViewDecorator() => LinearRegex.Pick(ViewDecoratorCompiled());
 
-    [GeneratedRegex(@":[ \t\r\n]*(?:(?:Annotated|Optional|List|list)[ \t]*\[[ \t]*)*(?<type>[A-Z]\w*)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Annotation();
+    [GeneratedRegex(@":[ \t\r\n]*(?:(?:Annotated|Optional|List|list)[ \t]*\[[ \t]*)*(?<type>[A-Z]\w*)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AnnotationCompiled();
+    private static Regex Annotation() => LinearRegex.Pick(AnnotationCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -33,9 +34,11 @@ public sealed partial class PyLoggingConfigured : IProbe
 
     [GeneratedRegex(
         @"\blogging\.basicConfig[ \t]*\(|\b(?:dictConfig|fileConfig)[ \t]*\(|^LOGGING[ \t]*=|\bstructlog\.configure[ \t]*\(|\blogger\.(?:configure|add)[ \t]*\(|\blogconfig_dict[ \t]*=",
-        RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Configuration();
+        RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ConfigurationCompiled();
+    private static Regex Configuration() => LinearRegex.Pick(ConfigurationCompiled());
 
-    [GeneratedRegex(@"JsonFormatter|jsonlogger|JSONRenderer|serialize[ \t]*=[ \t]*True|json_log", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Structured();
+    [GeneratedRegex(@"JsonFormatter|jsonlogger|JSONRenderer|serialize[ \t]*=[ \t]*True|json_log", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex StructuredCompiled();
+    private static Regex Structured() => LinearRegex.Pick(StructuredCompiled());
 }

@@ -76,15 +76,19 @@ public sealed partial class PyMigrationsPresent : IProbe
         }
     }
 
-    [GeneratedRegex(@"\(\s*(?:db\.Model|Base|DeclarativeBase|models\.Model)\s*\)|\btable\s*=\s*True\b|\bdeclarative_base\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Model();
+    [GeneratedRegex(@"\(\s*(?:db\.Model|Base|DeclarativeBase|models\.Model)\s*\)|\btable\s*=\s*True\b|\bdeclarative_base\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ModelCompiled();
+    private static Regex Model() => LinearRegex.Pick(ModelCompiled());
 
-    [GeneratedRegex(@"\.create_all\s*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex CreateAll();
+    [GeneratedRegex(@"\.create_all\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CreateAllCompiled();
+    private static Regex CreateAll() => LinearRegex.Pick(CreateAllCompiled());
 
-    [GeneratedRegex(@"(?:^|/)migrations/\d{4}_\w+\.py$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DjangoMigration();
+    [GeneratedRegex(@"(?:^|/)migrations/\d{4}_\w+\.py$", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DjangoMigrationCompiled();
+    private static Regex DjangoMigration() => LinearRegex.Pick(DjangoMigrationCompiled());
 
-    [GeneratedRegex(@"^[ \t]*/?(?:[\w*./-]*/)?(?:migrations|alembic|versions)(?:/[*]*)?[ \t]*$", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex IgnoreRule();
+    [GeneratedRegex(@"^[ \t]*/?(?:[\w*./-]*/)?(?:migrations|alembic|versions)(?:/[*]*)?[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex IgnoreRuleCompiled();
+    private static Regex IgnoreRule() => LinearRegex.Pick(IgnoreRuleCompiled());
 }

@@ -57,6 +57,7 @@ public sealed partial class PyNoPrint : IProbe
         return findings;
     }
 
-    [GeneratedRegex(@"(?:^|[^\w.\r\n])(?<call>print|breakpoint|(?:i?pdb|pudb)\.set_trace)[ \t]*\(", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Call();
+    [GeneratedRegex(@"(?:^|[^\w.\r\n])(?<call>print|breakpoint|(?:i?pdb|pudb)\.set_trace)[ \t]*\(", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CallCompiled();
+    private static Regex Call() => LinearRegex.Pick(CallCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -92,39 +93,47 @@ public sealed partial class PyPasswordHashing : IProbe
     }
 
     [GeneratedRegex(@"\b(?:password|passwd|password_hash|hashed_password|new_password)\b|\[[ \t]*[""'](?:password|passwd)[""'][ \t]*\]|\.get[ \t]*\([ \t]*[""'](?:password|passwd)[""']",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Password();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex PasswordCompiled();
+    private static Regex Password() => LinearRegex.Pick(PasswordCompiled());
 
     [GeneratedRegex(
         @"\b(?:generate_password_hash|check_password_hash|CryptContext|hashpw|checkpw|PasswordHasher|pbkdf2_hmac|Bcrypt)[ \t]*\(" +
         @"|\b(?:bcrypt|argon2|bcrypt_sha256|pbkdf2_sha256|pbkdf2_sha512|scrypt|sha512_crypt)\.(?:hash|verify|using)[ \t]*\(|\bhashlib\.scrypt[ \t]*\(",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Kdf();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex KdfCompiled();
+    private static Regex Kdf() => LinearRegex.Pick(KdfCompiled());
 
-    [GeneratedRegex(@"\b(?:make_password|check_password|set_password|authenticate)[ \t]*\(|\.objects\.create_(?:super)?user[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DjangoKdf();
+    [GeneratedRegex(@"\b(?:make_password|check_password|set_password|authenticate)[ \t]*\(|\.objects\.create_(?:super)?user[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DjangoKdfCompiled();
+    private static Regex DjangoKdf() => LinearRegex.Pick(DjangoKdfCompiled());
 
     [GeneratedRegex(@"[""']django\.contrib\.auth[""']", RegexOptions.CultureInvariant)]
     private static partial Regex DjangoAuthApp();
 
-    [GeneratedRegex(@"\b(?:hashlib\.)?(?:md5|sha1|sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs])[ \t]*\(|\bhashlib\.new[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex FastDigest();
+    [GeneratedRegex(@"\b(?:hashlib\.)?(?:md5|sha1|sha224|sha256|sha384|sha512|sha3_\d+|blake2[bs])[ \t]*\(|\bhashlib\.new[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex FastDigestCompiled();
+    private static Regex FastDigest() => LinearRegex.Pick(FastDigestCompiled());
 
-    [GeneratedRegex(@"\.update[ \t]*\([ \t]*(?:\w+\.)*(?:password|passwd)[ \t]*[.)]", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DigestUpdate();
+    [GeneratedRegex(@"\.update[ \t]*\([ \t]*(?:\w+\.)*(?:password|passwd)[ \t]*[.)]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex DigestUpdateCompiled();
+    private static Regex DigestUpdate() => LinearRegex.Pick(DigestUpdateCompiled());
 
     [GeneratedRegex(
         @"\b(?:\w+\.)*(?:(?:password|passwd)\b|\w+\[[ \t]*[""'](?:password|passwd)[""'][ \t]*\]|\w+\.get[ \t]*\([ \t]*[""'](?:password|passwd)[""'][^)\r\n]*\))" +
         @"[ \t]*[!=]=[ \t]*" +
         @"(?:\w+\.)*(?:(?:password|passwd)\b|\w+\[[ \t]*[""'](?:password|passwd)[""'][ \t]*\]|\w+\.get[ \t]*\([ \t]*[""'](?:password|passwd)[""'][^)\r\n]*\))",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex PlainComparison();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex PlainComparisonCompiled();
+    private static Regex PlainComparison() => LinearRegex.Pick(PlainComparisonCompiled());
 
-    [GeneratedRegex(@"\bPASSWORD_HASHERS[ \t]*=[ \t]*[\[(]\s*[""'][\w.]*(?:MD5|SHA1)PasswordHasher[""']", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex WeakDjangoHasher();
+    [GeneratedRegex(@"\bPASSWORD_HASHERS[ \t]*=[ \t]*[\[(]\s*[""'][\w.]*(?:MD5|SHA1)PasswordHasher[""']", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex WeakDjangoHasherCompiled();
+    private static Regex WeakDjangoHasher() => LinearRegex.Pick(WeakDjangoHasherCompiled());
 
-    [GeneratedRegex(@"\bCryptContext[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex CryptContext();
+    [GeneratedRegex(@"\bCryptContext[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CryptContextCompiled();
+    private static Regex CryptContext() => LinearRegex.Pick(CryptContextCompiled());
 
     [GeneratedRegex(@"bcrypt|argon2|pbkdf2|scrypt|sha512_crypt|sha256_crypt", RegexOptions.CultureInvariant)]
     private static partial Regex SlowScheme();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -72,9 +73,11 @@ public sealed partial class PyProductionServer : IProbe
             : (null, "");
     }
 
-    [GeneratedRegex(@"\b(?:uvicorn|hypercorn|waitress|granian|bjoern|cheroot)\b[\w.]*\.(?:run|serve)[ \t]*\(|\bserve[ \t]*\([ \t]*app\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex ProgrammaticServer();
+    [GeneratedRegex(@"\b(?:uvicorn|hypercorn|waitress|granian|bjoern|cheroot)\b[\w.]*\.(?:run|serve)[ \t]*\(|\bserve[ \t]*\([ \t]*app\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ProgrammaticServerCompiled();
+    private static Regex ProgrammaticServer() => LinearRegex.Pick(ProgrammaticServerCompiled());
 
-    [GeneratedRegex(@"\b\w*app\w*\.run[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex FlaskRun();
+    [GeneratedRegex(@"\b\w*app\w*\.run[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex FlaskRunCompiled();
+    private static Regex FlaskRun() => LinearRegex.Pick(FlaskRunCompiled());
 }

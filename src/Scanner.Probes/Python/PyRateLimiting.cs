@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -54,23 +55,29 @@ public sealed partial class PyRateLimiting : IProbe
         return findings;
     }
 
-    [GeneratedRegex(@"\bLimiter[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Construction();
+    [GeneratedRegex(@"\bLimiter[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ConstructionCompiled();
+    private static Regex Construction() => LinearRegex.Pick(ConstructionCompiled());
 
-    [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex AppArgument();
+    [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AppArgumentCompiled();
+    private static Regex AppArgument() => LinearRegex.Pick(AppArgumentCompiled());
 
     [GeneratedRegex(
         @"\b\w*[Ll]imiter\w*\.init_app[ \t]*\(|\.state\.limiter[ \t]*=|\bSlowAPI(?:ASGI)?Middleware\b|\bFastAPILimiter\.init[ \t]*\(",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Attach();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AttachCompiled();
+    private static Regex Attach() => LinearRegex.Pick(AttachCompiled());
 
-    [GeneratedRegex(@"[""']DEFAULT_THROTTLE_(?:CLASSES|RATES)[""'][ \t]*:|\bthrottle_classes[ \t]*=", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex SelfLimiting();
+    [GeneratedRegex(@"[""']DEFAULT_THROTTLE_(?:CLASSES|RATES)[""'][ \t]*:|\bthrottle_classes[ \t]*=", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SelfLimitingCompiled();
+    private static Regex SelfLimiting() => LinearRegex.Pick(SelfLimitingCompiled());
 
-    [GeneratedRegex(@"@ratelimit[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex RateLimitDecorator();
+    [GeneratedRegex(@"@ratelimit[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex RateLimitDecoratorCompiled();
+    private static Regex RateLimitDecorator() => LinearRegex.Pick(RateLimitDecoratorCompiled());
 
-    [GeneratedRegex(@"\.(?:limit|shared_limit)[ \t]*\(|\bRateLimiter[ \t]*\(|\b(?:default|application)_limits[ \t]*=", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Limit();
+    [GeneratedRegex(@"\.(?:limit|shared_limit)[ \t]*\(|\bRateLimiter[ \t]*\(|\b(?:default|application)_limits[ \t]*=", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex LimitCompiled();
+    private static Regex Limit() => LinearRegex.Pick(LimitCompiled());
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -44,6 +45,7 @@ public static partial class PySchemaClasses
         return found;
     }
 
-    [GeneratedRegex(@"^[ \t]*class[ \t]+(?<name>\w+)[ \t]*\((?<bases>[\w.,= \t]*)\)[ \t]*:", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex ClassLine();
+    [GeneratedRegex(@"^[ \t]*class[ \t]+(?<name>\w+)[ \t]*\((?<bases>[\w.,= \t]*)\)[ \t]*:", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ClassLineCompiled();
+    private static Regex ClassLine() => LinearRegex.Pick(ClassLineCompiled());
 }

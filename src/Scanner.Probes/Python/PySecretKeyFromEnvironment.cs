@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Secrets;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -68,11 +69,13 @@ public sealed partial class PySecretKeyFromEnvironment : IProbe
         @"(?:\[[ \t]*[""'](?<name>" + Names + @")[""'][ \t]*\]|\b(?<name>" + Names + @"))[ \t]*=[ \t]*" +
         @"(?<env>(?:os\.environ\.get|os\.getenv|getenv|env\.str|env|config)[ \t]*\([ \t]*[""'][^""'\r\n]*[""'][ \t]*,[ \t]*(?:default[ \t]*=[ \t]*)?)?" +
         @"[rbuRBU]?[""'](?<value>[^""'\r\n]*)[""']",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Literal();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex LiteralCompiled();
+    private static Regex Literal() => LinearRegex.Pick(LiteralCompiled());
 
     [GeneratedRegex(
         @"(?:\[[ \t]*[""']" + Names + @"[""'][ \t]*\]|\b" + Names + @")[ \t]*=[ \t]*(?:os\.environ|os\.getenv|getenv|env\b|env\.|config\(|secrets\.|get_random_secret_key|settings\.)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex FromEnvironment();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex FromEnvironmentCompiled();
+    private static Regex FromEnvironment() => LinearRegex.Pick(FromEnvironmentCompiled());
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -45,23 +46,28 @@ public sealed partial class PySecurityHeaders : IProbe
     private static bool Attached(SourceDocument doc, Match m) =>
         m.Value.Contains("init_app", StringComparison.Ordinal) || AppArgument().IsMatch(PyCode.Arguments(doc, m.Index));
 
-    [GeneratedRegex(@"\bTalisman[ \t]*\(|\b\w*talisman\w*\.init_app[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Talisman();
+    [GeneratedRegex(@"\bTalisman[ \t]*\(|\b\w*talisman\w*\.init_app[ \t]*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex TalismanCompiled();
+    private static Regex Talisman() => LinearRegex.Pick(TalismanCompiled());
 
-    [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex AppArgument();
+    [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AppArgumentCompiled();
+    private static Regex AppArgument() => LinearRegex.Pick(AppArgumentCompiled());
 
     [GeneratedRegex(@"[""']django\.middleware\.security\.SecurityMiddleware[""']", RegexOptions.CultureInvariant)]
     private static partial Regex DjangoSecurity();
 
-    [GeneratedRegex(@"\bSecure[ \t]*\(|\bSecureHeadersMiddleware\b|\bSecurityHeadersMiddleware\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex SecurePackage();
+    [GeneratedRegex(@"\bSecure[ \t]*\(|\bSecureHeadersMiddleware\b|\bSecurityHeadersMiddleware\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex SecurePackageCompiled();
+    private static Regex SecurePackage() => LinearRegex.Pick(SecurePackageCompiled());
 
     [GeneratedRegex(
         @"\bheaders\[[ \t]*[""'](?:X-Content-Type-Options|X-Frame-Options|Content-Security-Policy|Strict-Transport-Security|Referrer-Policy)[""'][ \t]*\][ \t]*=|\bheaders\.setdefault[ \t]*\([ \t]*[""'](?:X-Content-Type-Options|X-Frame-Options|Content-Security-Policy)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ManualHeader();
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ManualHeaderCompiled();
+    private static Regex ManualHeader() => LinearRegex.Pick(ManualHeaderCompiled());
 
-    [GeneratedRegex(@"^MIDDLEWARE[ \t]*=[ \t]*[\[(]", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex MiddlewareList();
+    [GeneratedRegex(@"^MIDDLEWARE[ \t]*=[ \t]*[\[(]", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex MiddlewareListCompiled();
+    private static Regex MiddlewareList() => LinearRegex.Pick(MiddlewareListCompiled());
 }

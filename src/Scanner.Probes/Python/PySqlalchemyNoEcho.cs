@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Python;
@@ -51,14 +52,17 @@ public sealed partial class PySqlalchemyNoEcho : IProbe
     private static bool InDevelopmentClass(SourceDocument doc, Match m) =>
         PyCode.EnclosingClass(doc, m.Index) is { } name && PyCode.IsDevelopmentName(name);
 
-    [GeneratedRegex(@"\bcreate(?:_async)?_engine[ \t]*\(", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Engine();
+    [GeneratedRegex(@"\bcreate(?:_async)?_engine[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex EngineCompiled();
+    private static Regex Engine() => LinearRegex.Pick(EngineCompiled());
 
-    [GeneratedRegex(@"\becho[ \t]*=[ \t]*(?:True\b|[""']debug[""'])", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex EchoOn();
+    [GeneratedRegex(@"\becho[ \t]*=[ \t]*(?:True\b|[""']debug[""'])", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex EchoOnCompiled();
+    private static Regex EchoOn() => LinearRegex.Pick(EchoOnCompiled());
 
     [GeneratedRegex(
         @"(?:\bSQLALCHEMY_ECHO|\[[ \t]*[""']SQLALCHEMY_ECHO[""'][ \t]*\])[ \t]*=[ \t]*(?:(?<on>True\b)|False\b|os\.|env|config|bool\(|int\()",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex EchoSetting();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex EchoSettingCompiled();
+    private static Regex EchoSetting() => LinearRegex.Pick(EchoSettingCompiled());
 }

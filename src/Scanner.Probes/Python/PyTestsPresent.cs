@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -42,6 +43,7 @@ public sealed partial class PyTestsPresent : IProbe
             : [first with { Message = $"{tests} test function(s) in {files} file(s)" }];
     }
 
-    [GeneratedRegex(@"^[ \t]*(?:async[ \t]+)?def[ \t]+test\w*[ \t]*\(", RegexOptions.Multiline | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex TestFunction();
+    [GeneratedRegex(@"^[ \t]*(?:async[ \t]+)?def[ \t]+test\w*[ \t]*\(", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex TestFunctionCompiled();
+    private static Regex TestFunction() => LinearRegex.Pick(TestFunctionCompiled());
 }

@@ -27,6 +27,24 @@ public sealed class ScanEngineTests
     }
 
     [Test]
+    public void Run_CompiledPatternRunsPastItsTimeout_ProbeRerunsOnNonBacktrackingTwinsWithTheSameAnswer()
+    {
+        using var tree = new TempTree();
+        tree.Write("rules/test/catastrophic.yaml", "id: catastrophic\ntitle: t\ndescription: d\nremediation: r\nfiles: [\"*.txt\"]\ncode: CatastrophicPatternProbe\n");
+        tree.Write("target/hostile.txt", new string('a', 5_000) + "?");
+        tree.Write("target/plain.txt", "hello!");
+        var catalog = ProbeCatalog.Load([DefaultProbes.Assembly, typeof(CatastrophicPatternProbe).Assembly], Path.Combine(tree.Root, "rules"));
+
+        var result = new ScanEngine(catalog, Scans.Silent).Run(
+            Workspace.Open(Path.Combine(tree.Root, "target"), new WorkspaceOptions(), Scans.Silent),
+            new ScanOptions { Only = new HashSet<string> { "catastrophic" } });
+
+        var probe = Scans.Probe(result, "catastrophic");
+        Assert.That(probe.Findings.Select(f => (f.Location!.Path, f.Outcome)), Is.EqualTo(new[] { ("hostile.txt", Outcome.Pass), ("plain.txt", Outcome.Fail) }));
+        Assert.That(result.Notes.Select(n => n.Kind), Does.Not.Contain("time-budget"));
+    }
+
+    [Test]
     public void Run_UnrelatedLinesInsertedAbove_KeepsFingerprints()
     {
         using var tree = new TempTree();

@@ -37,6 +37,27 @@ public sealed class LinearRegexTests
     }
 
     [Test]
+    public void Pick_OutsideSafeMode_ReturnsTheCompiledPattern()
+    {
+        var compiled = new Regex(@"a\s*b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        Assert.That(LinearRegex.Pick(compiled), Is.SameAs(compiled));
+    }
+
+    [Test]
+    public void Pick_InSafeMode_ReturnsOneNonBacktrackingTwinWithTheSameMatches()
+    {
+        var compiled = new Regex(@"(?<k>\w+)\s*=\s*(?<v>\w+)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        var (first, second) = LinearRegex.InSafeMode(() => (LinearRegex.Pick(compiled), LinearRegex.Pick(compiled)));
+
+        Assert.That(first.Options.HasFlag(RegexOptions.NonBacktracking), Is.True);
+        Assert.That(second, Is.SameAs(first));
+        Assert.That(first.Match("x  a = b").Groups["v"].Value, Is.EqualTo(compiled.Match("x  a = b").Groups["v"].Value));
+        Assert.That(LinearRegex.Pick(compiled), Is.SameAs(compiled), "safe mode ends with the call");
+    }
+
+    [Test]
     public void Build_EverySecretKind_FindsTheSameMatchesAsNonBacktracking()
     {
         foreach (var kind in SecretKindCatalog.All)
