@@ -17,6 +17,7 @@ internal sealed class ChecklistConsole(ConsoleStyle style, bool quiet)
         (LineStatus.Open, "OPEN, and the evidence agrees it is not done", l => l.Verdict == Verdict.Unmet),
         (LineStatus.UnclaimedMet, "ALREADY DONE, but not ticked", _ => true),
         (LineStatus.NeedsReview, "NEEDS REVIEW: only low-confidence evidence", _ => true),
+        (LineStatus.Unverified, "TICKED, but nothing ReadyScan checks can verify it", _ => true),
         (LineStatus.Confirmed, "CONFIRMED", _ => true),
     ];
 
