@@ -57,14 +57,8 @@ public sealed partial class IgnoreFile
                 continue;
             }
 
-            try
-            {
-                paths.Add((new Glob(entry), i + 1, reason));
-            }
-            catch (ArgumentException)
-            {
-                log.Warning("{File}:{Line}: not a fingerprint or a valid path glob; ignored", FileName, i + 1);
-            }
+            // Glob accepts any text (it never throws), so no entry is rejected here.
+            paths.Add((new Glob(entry), i + 1, reason));
         }
 
         return new IgnoreFile(fingerprints, paths);
