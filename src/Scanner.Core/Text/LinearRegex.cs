@@ -50,39 +50,8 @@ public static class LinearRegex
             : new Regex(pattern, options & ~RegexOptions.NonBacktracking);
 
     /// <summary>Whether a quantifier outside character classes lets the pattern repeat without bound.</summary>
-    public static bool HasUnboundedRepetition(string pattern)
-    {
-        var inClass = false;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\')
-            {
-                i++;
-                continue;
-            }
-
-            if (inClass)
-            {
-                inClass = c != ']';
-                continue;
-            }
-
-            switch (c)
-            {
-                case '[':
-                    inClass = true;
-                    i += i + 1 < pattern.Length && pattern[i + 1] == ']' ? 1 : 0;
-                    break;
-                case '*' or '+':
-                    return true;
-                case '{' when OpenRange(pattern, i):
-                    return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasUnboundedRepetition(string pattern) =>
+        RegexSyntax.Structure(pattern).Any(t => !t.Escaped && (pattern[t.Index] is '*' or '+' || (pattern[t.Index] == '{' && OpenRange(pattern, t.Index))));
 
     /// <summary><c>{n,}</c> at <paramref name="at"/>: a lower bound and no upper one.</summary>
     private static bool OpenRange(string pattern, int at)

@@ -16,33 +16,13 @@ internal static class NonBacktrackingCheck
     /// <summary>The unsupported construct's name, or null when the pattern has none.</summary>
     public static string? Unsupported(string pattern)
     {
-        var inClass = false;
-        for (var i = 0; i < pattern.Length; i++)
+        foreach (var (i, escaped) in RegexSyntax.Structure(pattern))
         {
-            var c = pattern[i];
-            if (c == '\\' && i + 1 < pattern.Length)
+            if (escaped)
             {
-                var next = pattern[++i];
-                if (!inClass && (next == 'k' || (next is >= '1' and <= '9')))
+                if (pattern[i] is 'k' or (>= '1' and <= '9'))
                 {
                     return "backreference";
-                }
-
-                continue;
-            }
-
-            if (inClass)
-            {
-                inClass = c != ']';
-                continue;
-            }
-
-            if (c == '[')
-            {
-                inClass = true;
-                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
-                {
-                    i++;
                 }
 
                 continue;
