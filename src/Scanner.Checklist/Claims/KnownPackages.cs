@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 
 namespace Scanner.Checklist.Claims;
 
@@ -7,7 +8,7 @@ namespace Scanner.Checklist.Claims;
 /// each name out: bcryptjs does what bcrypt claims, any @sentry/ SDK is Sentry. Only names that mean a package in
 /// a readiness checklist are here; words that are also concepts (cors, compression, redis) count only in code spans.
 /// </summary>
-internal static partial class KnownPackages
+internal static class KnownPackages
 {
     private static readonly Dictionary<string, string[]> Accepting = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -48,11 +49,16 @@ internal static partial class KnownPackages
         ["typescript"] = ["typescript"],
     };
 
+    // Built from the table so the two cannot drift; no unbounded repetition, so it is linear and cheap to build.
+    private static readonly Lazy<Regex> Bare = new(() => LinearRegex.Build(
+        $@"(?:^|[^\w@/.-])(?<name>{string.Join('|', Accepting.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape))})(?:$|[^\w@/-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+
     /// <summary>What declares <paramref name="name"/>; null for a name this table does not know.</summary>
     public static string[]? Accepts(string name) => Accepting.GetValueOrDefault(name);
 
-    [GeneratedRegex(
-        @"(?:^|[^\w@/.-])(?<name>helmet|express-rate-limit|rate-limiter-flexible|csurf|csrf-csrf|express-validator|class-validator|joi|zod|yup|bcryptjs|bcrypt|argon2|winston|pino|bunyan|morgan|envalid|ioredis|knex|sequelize|mongoose|drizzle-orm|drizzle|prisma|next-auth|nextauth|sentry|jest|vitest|mocha|cypress|playwright|eslint|typescript)(?:$|[^\w@/-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    public static partial Regex BareName();
+    /// <summary>
+    /// A known name as a word of its own (not part of a path, scope or longer name); the group <c>name</c> holds it.
+    /// </summary>
+    public static Regex BareName() => Bare.Value;
 }

@@ -83,8 +83,7 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
     /// </summary>
     public Finding AtPlace(Outcome outcome, string path, int line, string lineText, string message)
     {
-        var evidence = Redactor.Scrub(lineText.Trim());
-        evidence = evidence.Length <= MaxEvidenceLength ? evidence : string.Concat(evidence.AsSpan(0, MaxEvidenceLength), "…");
+        var evidence = Clip(Redactor.Scrub(lineText.Trim()));
         return new Finding(Info.Id, outcome, Redactor.Scrub(message), new SourceLocation(path, line), evidence) { AnchorText = evidence };
     }
 
@@ -99,7 +98,9 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
     private static string Evidence(SourceDocument doc, int line)
     {
         var text = doc.Text.Line(line).Trim().ToString();
-        text = Redactor.Scrub(text, doc.Language);
-        return text.Length <= MaxEvidenceLength ? text : string.Concat(text.AsSpan(0, MaxEvidenceLength), "…");
+        return Clip(Redactor.Scrub(text, doc.Language));
     }
+
+    private static string Clip(string evidence) =>
+        evidence.Length <= MaxEvidenceLength ? evidence : string.Concat(evidence.AsSpan(0, MaxEvidenceLength), "…");
 }
