@@ -18,24 +18,20 @@ namespace Scanner.Checklist.Parsing;
 /// </summary>
 internal sealed class PhraseFinder
 {
-    // Phrase lists make long alternations that take tens of milliseconds each to build as non-backtracking
-    // automata; on one checklist line (at most MaxLength characters) the interpreter is fast and bounded, and the
-    // timeout backs that bound.
+    // Interpreted, within LineBounds: phrase lists make long alternations, slow to build as automata.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    public const int MaxLength = 2000;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
     // Built on first use: the keyword prefilter keeps most checklists from ever needing them, and each costs
     // milliseconds to build.
-    private static readonly Lazy<Regex> Quoted = new(() => new("\"[^\"]*\"|\u201C[^\u201D]*\u201D", Options, Timeout));
+    private static readonly Lazy<Regex> Quoted = new(() => new("\"[^\"]*\"|\u201C[^\u201D]*\u201D", Options, LineBounds.Timeout));
 
     private static readonly Lazy<Regex> TaskVerb = new(() => new(
         @"^(remove|delete|handle|detect|flag|report|fix|find|catch|log|track|list|check|warn|block|reject|prevent|clean|hide|filter|skip|notify|alert|retry|return|show|display|highlight|mark|validate|test|document|lint|count|mock)\b",
-        Options, Timeout));
+        Options, LineBounds.Timeout));
 
-    private static readonly Lazy<Regex> Conditional = new(() => new(@"\b(when|if|unless|for|whether|of|about|on)\s+$", Options, Timeout));
+    private static readonly Lazy<Regex> Conditional = new(() => new(@"\b(when|if|unless|for|whether|of|about|on)\s+$", Options, LineBounds.Timeout));
 
-    private static readonly Lazy<Regex> ConditionFollows = new(() => new(@"^\s+(if|when|unless|depending)\b", Options, Timeout));
+    private static readonly Lazy<Regex> ConditionFollows = new(() => new(@"^\s+(if|when|unless|depending)\b", Options, LineBounds.Timeout));
 
     private readonly Lazy<Regex> _parenthetical;
     private readonly Lazy<Regex> _label;
@@ -55,17 +51,17 @@ internal sealed class PhraseFinder
         // Every match contains the longest word of its phrase, so a literal search rules out most lines before any
         // regex runs (the gitleaks keyword prefilter).
         _keywords = [.. all.Select(LongestWord).Distinct(StringComparer.OrdinalIgnoreCase)];
-        _parenthetical = new(() => new Regex($@"(?:[(\[]|\s[-\u2013\u2014]+\s)\s*(?:still\s+|currently\s+|but\s+)?({slot})\b", Options, Timeout));
-        _label = new(() => new Regex($@"^[(\[]?\s*({slot})\s*(?::|[)\]]|\s[-\u2013\u2014]|$)", Options, Timeout));
-        _closing = new(() => new Regex($@"(?:[:;]|\sbut|\sthough|\salthough)\s+(?:still\s+|currently\s+|is\s+|are\s+)?({slot})\s*[.!)\]]*\s*$", Options, Timeout));
+        _parenthetical = new(() => new Regex($@"(?:[(\[]|\s[-\u2013\u2014]+\s)\s*(?:still\s+|currently\s+|but\s+)?({slot})\b", Options, LineBounds.Timeout));
+        _label = new(() => new Regex($@"^[(\[]?\s*({slot})\s*(?::|[)\]]|\s[-\u2013\u2014]|$)", Options, LineBounds.Timeout));
+        _closing = new(() => new Regex($@"(?:[:;]|\sbut|\sthough|\salthough)\s+(?:still\s+|currently\s+|is\s+|are\s+)?({slot})\s*[.!)\]]*\s*$", Options, LineBounds.Timeout));
         var predicate = Alternation(predicateList);
-        _predicate = predicateList.Count > 0 ? new(() => new Regex($@"\b({predicate})\b", Options, Timeout)) : null;
+        _predicate = predicateList.Count > 0 ? new(() => new Regex($@"\b({predicate})\b", Options, LineBounds.Timeout)) : null;
     }
 
     /// <summary>The phrase as written, or null.</summary>
     public string? Find(string prose)
     {
-        if (prose.Length > MaxLength || !_keywords.Any(k => IgnoreCaseSearch.Contains(prose, k)))
+        if (prose.Length > LineBounds.MaxLength || !_keywords.Any(k => IgnoreCaseSearch.Contains(prose, k)))
         {
             return null;
         }

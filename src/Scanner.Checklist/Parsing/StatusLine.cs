@@ -5,17 +5,16 @@ namespace Scanner.Checklist.Parsing;
 /// <summary>Recognises a "Status: value" line (after Markdown is stripped, so "**Status:** ✅ Complete" qualifies).</summary>
 internal static class StatusLine
 {
-    // Anchored and run on one line of bounded length, so the interpreter (free to build, unlike a non-backtracking
-    // automaton) is fast; the timeout backs that bound.
+    // Interpreted, within LineBounds: anchored to one line.
     private static readonly Regex Pattern = new(
         @"^(?:current |overall |implementation )?status\s*(?::|\s[-\u2013\u2014])\s*(.+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(250));
+        LineBounds.Timeout);
 
     public static bool TryMatch(string text, out string value)
     {
         value = string.Empty;
-        if (text.Length is < 8 or > PhraseFinder.MaxLength || "sScCoOiI".IndexOf(text[0], StringComparison.Ordinal) < 0)
+        if (text.Length is < 8 or > LineBounds.MaxLength || "sScCoOiI".IndexOf(text[0], StringComparison.Ordinal) < 0)
         {
             return false;
         }

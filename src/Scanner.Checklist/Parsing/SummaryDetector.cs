@@ -9,21 +9,20 @@ namespace Scanner.Checklist.Parsing;
 /// </summary>
 internal static class SummaryDetector
 {
-    // Interpreter, not a non-backtracking automaton: anchored, one bounded line, free to build (see StatusLine).
+    // Interpreted, within LineBounds: anchored to one line.
     private static readonly Regex Pattern = new(
         @"^(?<label>(?:(?:overall|current|total)\s+)?(?:progress|completion|completed|complete|done|finished|pending|remaining|incomplete|outstanding|open|todo|to do|not done|not started|total)(?:\s+(?:items|tasks|checks))?)\s*:\s*(?<num>\d{1,7}(?:\.\d{1,3})?)\s*(?<pct>%)?\s*(?:(?:/|of|out of)\s*\d{1,7})?\s*(?:items?|tasks?|checks?)?\s*(?:\(.*\))?\s*\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(250));
+        LineBounds.Timeout);
 
     private static readonly Regex PendingWords = new(
         @"pending|remaining|incomplete|outstanding|open|to\s*do|not done|not started",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(250));
+        LineBounds.Timeout);
 
     public static SummaryCandidate? TryMatch(int line, string text)
     {
-        // Summary lines are short; the bound keeps the interpreter's work on one line small.
-        if (text.Length > PhraseFinder.MaxLength || !text.Contains(':', StringComparison.Ordinal) || !text.Any(char.IsAsciiDigit))
+        if (text.Length > LineBounds.MaxLength || !text.Contains(':', StringComparison.Ordinal) || !text.Any(char.IsAsciiDigit))
         {
             return null;
         }
