@@ -67,17 +67,19 @@ public static class ControlJudge
 
     private static ControlJudgement Decide(Control control, Verdict verdict, List<ProbeResult> deciding, Outcome outcome, string verb)
     {
-        var low = deciding.SelectMany(p => p.Findings.Where(f => f.Outcome == outcome && !f.IsSuppressed).Select(f => f.Confidence ?? p.Probe.Confidence))
-            .All(c => c == Confidence.Low);
+        var low = deciding.SelectMany(p => p.Findings.Where(f => f.Outcome == outcome && !f.IsSuppressed).Select(f => (p, f))).All(x => IsLow(x.p, x.f));
         var reason = $"{verb} {string.Join(", ", deciding.Select(p => $"{p.Probe.Id} ({p.Summary})"))}";
         return new(control.Id, verdict, low, Evidence(deciding, outcome), reason);
     }
+
+    /// <summary>Whether a finding is low-confidence: its own confidence, or else its probe card's.</summary>
+    internal static bool IsLow(ProbeResult probe, Finding finding) => (finding.Confidence ?? probe.Probe.Confidence) == Confidence.Low;
 
     private static List<EvidenceItem> Evidence(List<ProbeResult> probes, Outcome outcome) =>
     [
         .. probes.SelectMany(p => p.Findings)
             .Where(f => f.Outcome == outcome && !f.IsSuppressed)
             .Take(MaxEvidence)
-            .Select(f => new EvidenceItem(f.ProbeId, f.Outcome, f.Location?.Path ?? "", f.Location?.Line ?? 0, f.Message)),
+            .Select(EvidenceItem.Of),
     ];
 }

@@ -32,8 +32,8 @@ internal sealed class LineJudges
 
     private static ControlJudgement Judgement(string controlId, List<(ProbeResult Probe, Finding Finding)> failures)
     {
-        var low = failures.TrueForAll(x => (x.Finding.Confidence ?? x.Probe.Probe.Confidence) == Confidence.Low);
-        var evidence = failures.Select(x => new EvidenceItem(x.Finding.ProbeId, x.Finding.Outcome, x.Finding.Location!.Path, x.Finding.Location.Line, x.Finding.Message)).ToList();
+        var low = failures.TrueForAll(x => ControlJudge.IsLow(x.Probe, x.Finding));
+        var evidence = failures.Select(x => EvidenceItem.Of(x.Finding)).ToList();
         var reason = $"refuted on this line by {string.Join("; ", failures.Select(x => $"{x.Finding.ProbeId}: {x.Finding.Message}"))}";
         return new ControlJudgement(controlId, Verdict.Unmet, low, evidence, reason);
     }
