@@ -21,8 +21,7 @@ internal sealed class PhraseFinder
     // Interpreted, within LineBounds: phrase lists make long alternations, slow to build as automata.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    // Built on first use: the keyword prefilter keeps most checklists from ever needing them, and each costs
-    // milliseconds to build.
+    // Built on first use: the keyword prefilter keeps most checklists from ever needing them.
     private static readonly Lazy<Regex> Quoted = new(() => new("\"[^\"]*\"|\u201C[^\u201D]*\u201D", Options, LineBounds.Timeout));
 
     private static readonly Lazy<Regex> TaskVerb = new(() => new(
@@ -78,7 +77,6 @@ internal sealed class PhraseFinder
 
     private string? FindIn(string prose)
     {
-
         var text = Quoted.Value.Replace(prose, "\u2026").Trim();
         foreach (var slot in new[] { _parenthetical, _label, _closing })
         {

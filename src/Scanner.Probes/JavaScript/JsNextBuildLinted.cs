@@ -10,7 +10,7 @@ public sealed partial class JsNextBuildLinted : IProbe
 {
     public IEnumerable<Finding> Run(ProbeContext context) => NextConfigCheck.Run(
         context,
-        [(IgnoreDuringBuilds, "ignoreDuringBuilds", "eslint.ignoreDuringBuilds: true lets builds with lint errors ship")],
+        [(IgnoreDuringBuilds(), "ignoreDuringBuilds", "eslint.ignoreDuringBuilds: true lets builds with lint errors ship")],
         "next build fails on lint errors (eslint.ignoreDuringBuilds is not set)");
 
     [GeneratedRegex(@"\bignoreDuringBuilds\s*:\s*(?:true|!0)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

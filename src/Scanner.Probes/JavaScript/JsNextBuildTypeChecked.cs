@@ -10,7 +10,7 @@ public sealed partial class JsNextBuildTypeChecked : IProbe
 {
     public IEnumerable<Finding> Run(ProbeContext context) => NextConfigCheck.Run(
         context,
-        [(IgnoreBuildErrors, "ignoreBuildErrors", "typescript.ignoreBuildErrors: true lets builds with type errors ship")],
+        [(IgnoreBuildErrors(), "ignoreBuildErrors", "typescript.ignoreBuildErrors: true lets builds with type errors ship")],
         "next build fails on type errors (typescript.ignoreBuildErrors is not set)");
 
     [GeneratedRegex(@"\bignoreBuildErrors\s*:\s*(?:true|!0)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

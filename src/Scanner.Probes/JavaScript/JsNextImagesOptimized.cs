@@ -10,7 +10,7 @@ public sealed partial class JsNextImagesOptimized : IProbe
 {
     public IEnumerable<Finding> Run(ProbeContext context) => NextConfigCheck.Run(
         context,
-        [(Unoptimized, "unoptimized", "image optimization switched off (images.unoptimized: true): full-size images ship to every device")],
+        [(Unoptimized(), "unoptimized", "image optimization switched off (images.unoptimized: true): full-size images ship to every device")],
         "Next.js image optimization left on (no images.unoptimized: true)");
 
     [GeneratedRegex(@"\bunoptimized\s*:\s*(?:true|!0)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

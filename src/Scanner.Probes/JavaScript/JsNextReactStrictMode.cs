@@ -14,7 +14,7 @@ public sealed partial class JsNextReactStrictMode : IProbe
 {
     public IEnumerable<Finding> Run(ProbeContext context)
     {
-        var findings = NextConfigCheck.Run(context, [(Off, "reactStrictMode", "reactStrictMode: false hides unsafe lifecycles and effects that double-run in development")], "")
+        var findings = NextConfigCheck.Run(context, [(Off(), "reactStrictMode", "reactStrictMode: false hides unsafe lifecycles and effects that double-run in development")], "")
             .ToList();
         var graph = ModuleGraph.For(context.Workspace);
         var appRouter = graph.Entries.Any(e => ("/" + e.Path).Contains("/app/", StringComparison.Ordinal) && e.Reason.StartsWith("Next.js", StringComparison.Ordinal));
