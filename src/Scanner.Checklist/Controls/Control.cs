@@ -1,3 +1,5 @@
+using Scanner.Checklist.Claims;
+
 namespace Scanner.Checklist.Controls;
 
 /// <summary>
@@ -17,6 +19,9 @@ namespace Scanner.Checklist.Controls;
 /// satisfies it for the whole app (gzip at the proxy makes app-level compression optional).</param>
 /// <param name="PerLine">Its probes judge checklist lines themselves: a failure they place on a checklist line (a
 /// package that line names but nothing declares) refutes that line, whatever controls the line matched.</param>
+/// <param name="Quantifier">How much a line that names the control asks for unless its own words say more: a
+/// capability ("rate limiting", "multi-stage builds") is met by one wired instance, so a gap elsewhere does not
+/// refute it; a safe state ("no hardcoded secrets", "non-root containers") is refuted by any contradiction.</param>
 public sealed record Control(
     string Id,
     string Title,
@@ -27,4 +32,5 @@ public sealed record Control(
     IReadOnlyList<string> RefutedBy,
     bool Broad,
     IReadOnlyList<string>? Sufficient = null,
-    bool PerLine = false);
+    bool PerLine = false,
+    Quantifier Quantifier = Quantifier.Universal);

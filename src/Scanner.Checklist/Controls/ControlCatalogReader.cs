@@ -1,3 +1,4 @@
+using Scanner.Checklist.Claims;
 using Scanner.Checklist.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -10,7 +11,7 @@ namespace Scanner.Checklist.Controls;
 /// </summary>
 internal sealed class ControlCatalogReader(string sourceName)
 {
-    private static readonly string[] KnownKeys = ["id", "title", "area", "aliases", "keywords", "confirmedBy", "refutedBy", "broad", "sufficient", "perLine"];
+    private static readonly string[] KnownKeys = ["id", "title", "area", "aliases", "keywords", "confirmedBy", "refutedBy", "broad", "sufficient", "perLine", "quantifier"];
 
     private static readonly Dictionary<string, ControlArea> Areas = new(StringComparer.Ordinal)
     {
@@ -125,7 +126,20 @@ internal sealed class ControlCatalogReader(string sourceName)
         var broad = ReadBool(map, "broad", label);
         var sufficient = ReadProbeIds(map, "sufficient", label);
         var perLine = ReadBool(map, "perLine", label);
-        return new Control(id, title, area ?? ControlArea.Security, aliases, keywords, confirmedBy, refutedBy, broad, sufficient, perLine);
+        var quantifier = ReadQuantifier(map, label);
+        return new Control(id, title, area ?? ControlArea.Security, aliases, keywords, confirmedBy, refutedBy, broad, sufficient, perLine, quantifier);
+    }
+
+    private Quantifier ReadQuantifier(YamlMappingNode map, string label)
+    {
+        var text = ReadScalar(map, "quantifier", "universal");
+        if (text is "universal" or "existence")
+        {
+            return text == "existence" ? Quantifier.Existence : Quantifier.Universal;
+        }
+
+        Error(At(map, "quantifier"), $"{label}: 'quantifier' must be existence or universal, not '{text}'");
+        return Quantifier.Universal;
     }
 
     private ControlArea? ReadArea(YamlMappingNode map, string label)

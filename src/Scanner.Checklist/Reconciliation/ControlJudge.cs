@@ -1,25 +1,40 @@
+using Scanner.Checklist.Claims;
 using Scanner.Checklist.Controls;
 using Scanner.Core.Model;
 
 namespace Scanner.Checklist.Reconciliation;
 
 /// <summary>
-/// Decides a control from its probes: a refuting probe's Fail makes it unmet; otherwise a confirming probe's Pass
-/// makes it met; a sufficient probe's Pass (gzip at the proxy) makes it met even over a refuting Fail; refuting
-/// probes that all found nothing to check make it not applicable; anything else is unknown.
-/// When every finding that decides it is low-confidence (the card's, or the finding's own, such as a secret in
-/// test code), the judgement is marked low-confidence: it asks for review and never makes a false claim.
+/// Decides a control for one line's scope from the probes (TRUTH.md §2). Probes of a stack the line does not name
+/// are left out. Under an existence quantifier ("rate limiting enabled") one wired Pass meets the control, and
+/// failures elsewhere are reported as gaps, never as a refutation. Under a universal one ("no print() left", and
+/// safe-state controls by default) a refuting probe's Fail makes it unmet unless a sufficient probe's Pass settles
+/// it for the whole app (gzip at the proxy). Refuting probes that all found nothing to check make it not
+/// applicable; anything else is unknown. When every finding that decides it is low-confidence (the card's, or the
+/// finding's own, such as a secret in test code), the judgement asks for review and never makes a false claim.
 /// </summary>
 public static class ControlJudge
 {
     private const int MaxEvidence = 20;
 
-    public static ControlJudgement Judge(Control control, IReadOnlyDictionary<string, ProbeResult> probes)
+    public static ControlJudgement Judge(Control control, IReadOnlyDictionary<string, ProbeResult> probes) =>
+        Judge(control, probes, LineScope.Unscoped);
+
+    public static ControlJudgement Judge(Control control, IReadOnlyDictionary<string, ProbeResult> probes, LineScope scope)
     {
-        var involved = control.ConfirmedBy.Concat(control.RefutedBy).Concat(control.Sufficient ?? []).Distinct(StringComparer.Ordinal).ToList();
-        if (involved.Count == 0)
+        ArgumentNullException.ThrowIfNull(control);
+        ArgumentNullException.ThrowIfNull(scope);
+        var all = control.ConfirmedBy.Concat(control.RefutedBy).Concat(control.Sufficient ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (all.Count == 0)
         {
             return new(control.Id, Verdict.Unknown, false, [], "no probe checks this control yet");
+        }
+
+        var involved = all.Where(id => scope.Admits(StackOf(id))).ToList();
+        if (involved.Count == 0)
+        {
+            var named = string.Join(", ", scope.Ecosystems.Order());
+            return new(control.Id, Verdict.Unknown, false, [], $"probe gap: the line is about {named}, and no probe checks this control for it ({string.Join(", ", all)} judge other stacks)");
         }
 
         var ran = involved.Where(probes.ContainsKey).Select(id => probes[id]).ToList();
@@ -28,8 +43,32 @@ public static class ControlJudge
             return new(control.Id, Verdict.Unknown, false, [], $"its probes did not run ({string.Join(", ", involved)})");
         }
 
-        var refuting = control.RefutedBy.Where(probes.ContainsKey).Select(id => probes[id]).Where(p => p.Outcome == Outcome.Fail).ToList();
-        var sufficing = (control.Sufficient ?? []).Where(probes.ContainsKey).Select(id => probes[id]).Where(p => p.Outcome == Outcome.Pass).ToList();
+        List<ProbeResult> Ran(IEnumerable<string>? ids) => (ids ?? []).Where(id => scope.Admits(StackOf(id)) && probes.ContainsKey(id)).Select(id => probes[id]).ToList();
+        var refuting = Ran(control.RefutedBy).Where(p => p.Outcome == Outcome.Fail).ToList();
+        var sufficing = Ran(control.Sufficient).Where(p => p.Outcome == Outcome.Pass).ToList();
+        if ((scope.Quantifier ?? control.Quantifier) == Quantifier.Existence)
+        {
+            var wired = Ran(control.ConfirmedBy.Concat(control.Sufficient ?? []).Distinct(StringComparer.Ordinal)).Where(HasPass).ToList();
+            if (wired.Count > 0)
+            {
+                var judgement = Decide(control, Verdict.Met, wired, Outcome.Pass, "met by");
+                var gaps = refuting.Where(p => !wired.Contains(p)).Concat(wired.Where(p => p.Outcome == Outcome.Fail)).ToList();
+                return gaps.Count == 0 ? judgement : judgement with
+                {
+                    Reason = $"{judgement.Reason}; the line asks for the mechanism, not every place, so gaps elsewhere do not refute it ({string.Join(", ", gaps.Select(p => $"{p.Probe.Id}: {p.Summary}"))})",
+                };
+            }
+        }
+
+        // Open-world absence (TRUTH.md §2): gaps, but also something that looks like the mechanism and is not
+        // recognised. A line that only asks for the mechanism cannot be called false on that.
+        var unsure = ran.Where(p => p.Findings.Any(f => f is { Outcome: Outcome.Inconclusive, IsSuppressed: false })).ToList();
+        if ((scope.Quantifier ?? control.Quantifier) == Quantifier.Existence && refuting.Count > 0 && sufficing.Count == 0 && unsure.Count > 0)
+        {
+            return new(control.Id, Verdict.Unknown, false, Evidence(unsure, Outcome.Inconclusive),
+                $"unknown: {string.Join(", ", refuting.Select(p => $"{p.Probe.Id} ({p.Summary})"))} found gaps, but {string.Join(", ", unsure.Select(p => p.Probe.Id))} saw what may be a hand-written mechanism it does not recognise");
+        }
+
         if (refuting.Count > 0 && sufficing.Count > 0)
         {
             var judgement = Decide(control, Verdict.Met, sufficing, Outcome.Pass, "confirmed by");
@@ -44,7 +83,7 @@ public static class ControlJudge
             return Decide(control, Verdict.Unmet, refuting, Outcome.Fail, "refuted by");
         }
 
-        var confirming = control.ConfirmedBy.Where(probes.ContainsKey).Select(id => probes[id]).Where(p => p.Outcome == Outcome.Pass).ToList();
+        var confirming = Ran(control.ConfirmedBy).Where(p => p.Outcome == Outcome.Pass).ToList();
         if (confirming.Count > 0)
         {
             return Decide(control, Verdict.Met, confirming, Outcome.Pass, "confirmed by");
@@ -55,15 +94,26 @@ public static class ControlJudge
         if (ran.All(p => p.Outcome == Outcome.NotApplicable))
         {
             var why = string.Join("; ", ran.Select(p => $"{p.Probe.Id}: {p.Summary}"));
-            return control.RefutedBy.Any(probes.ContainsKey)
+            return control.RefutedBy.Any(id => scope.Admits(StackOf(id)) && probes.ContainsKey(id))
                 ? new(control.Id, Verdict.NotApplicable, false, [], $"nothing to check ({why})")
                 : new(control.Id, Verdict.Unknown, false, [], $"no evidence either way ({why})");
         }
 
-        var unsure = ran.Where(p => p.Outcome == Outcome.Inconclusive).ToList();
-        return new(control.Id, Verdict.Unknown, false, Evidence(unsure, Outcome.Inconclusive),
-            unsure.Count > 0 ? $"inconclusive: {string.Join(", ", unsure.Select(p => p.Probe.Id))}" : "no probe result confirms or refutes it");
+        var inconclusive = ran.Where(p => p.Outcome == Outcome.Inconclusive).ToList();
+        return new(control.Id, Verdict.Unknown, false, Evidence(inconclusive, Outcome.Inconclusive),
+            inconclusive.Count > 0 ? $"inconclusive: {string.Join("; ", inconclusive.Select(p => $"{p.Probe.Id} ({p.Summary})"))}" : "no probe result confirms or refutes it");
     }
+
+    /// <summary>The application stack a probe judges, from its id's prefix; null for stack-neutral probes.</summary>
+    public static Ecosystem? StackOf(string probeId) => probeId.AsSpan() switch
+    {
+        var id when id.StartsWith("js-", StringComparison.Ordinal) => Ecosystem.Node,
+        var id when id.StartsWith("py-", StringComparison.Ordinal) => Ecosystem.Python,
+        var id when id.StartsWith("cs-", StringComparison.Ordinal) => Ecosystem.DotNet,
+        _ => null,
+    };
+
+    private static bool HasPass(ProbeResult probe) => probe.Findings.Any(f => f is { Outcome: Outcome.Pass, IsSuppressed: false });
 
     private static ControlJudgement Decide(Control control, Verdict verdict, List<ProbeResult> deciding, Outcome outcome, string verb)
     {

@@ -1,3 +1,4 @@
+using Scanner.Checklist.Claims;
 using Scanner.Checklist.Controls;
 using Scanner.Checklist.Matching;
 using Scanner.Checklist.Parsing;
@@ -23,10 +24,11 @@ public sealed class Reconciler(ControlCatalog catalog)
         foreach (var item in files.SelectMany(f => f.Document.Items))
         {
             var matches = _matcher.Match(item.Text, item.ControlTag);
+            var scope = LineScope.Of(item);
             var judgements = matches
                 .Select(m => catalog.Find(m.ControlId))
                 .OfType<Control>()
-                .Select(c => judged.TryGetValue(c.Id, out var j) ? j : judged[c.Id] = ControlJudge.Judge(c, probes))
+                .Select(c => judged.TryGetValue($"{c.Id}|{scope.Key}", out var j) ? j : judged[$"{c.Id}|{scope.Key}"] = ControlJudge.Judge(c, probes, scope))
                 .ToList();
             var own = onLines.For(item).Where(l => judgements.TrueForAll(j => j.ControlId != l.ControlId)).ToList();
             judgements.AddRange(own);

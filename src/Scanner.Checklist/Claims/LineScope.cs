@@ -1,0 +1,90 @@
+using Scanner.Checklist.Parsing;
+using Scanner.Checklist.Text;
+
+namespace Scanner.Checklist.Claims;
+
+/// <summary>
+/// What a checklist line's own words say about the scope of its claim: whether it asks for every place
+/// ("all routes", "no print() left", "removed") or for the mechanism to exist, and which application stacks it
+/// names ("print()" and "Flask" are Python; "console.log" and "Helmet.js" are Node). A line that names no stack
+/// takes one from its nearest heading that does. Probes of a stack the line does not name neither confirm nor
+/// refute it: a frontend's console.log says nothing about "No print() statements in the API".
+/// </summary>
+public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> Ecosystems)
+{
+    public static readonly LineScope Unscoped = new(null, new HashSet<Ecosystem>());
+
+    /// <summary>Stem tokens that make a line universal: it claims every place, or that none is left.</summary>
+    private static readonly HashSet<string> UniversalWords = Tokens(
+        "all", "every", "each", "everywhere", "entire", "no", "none", "never", "removed", "zero", "complete", "fully");
+
+    private static readonly (Ecosystem Ecosystem, IReadOnlyList<string> Phrase)[] StackPhrases =
+    [
+        .. Phrases(Ecosystem.Python, "python", "flask", "django", "fastapi", "print()", "traceback", "pip", "pip-audit",
+            "requirements.txt", "gunicorn", "uvicorn", "pytest", "sqlalchemy", "pydantic", "celery", "structlog", "talisman"),
+        .. Phrases(Ecosystem.Node, "node", "node.js", "nodejs", "express", "npm", "yarn", "pnpm", "console.log", "console.log()",
+            "next.js", "nextjs", "react", "helmet", "helmet.js", "jest", "vitest", "typescript", "javascript", "package.json",
+            "pino", "winston", "morgan", "prisma", "mongoose", "sequelize", "zod", "joi"),
+        .. Phrases(Ecosystem.DotNet, "asp.net", "asp.net core", ".net", "dotnet", "csharp", "nuget", "kestrel", "serilog",
+            "entity framework", "ef core"),
+    ];
+
+    public static LineScope Of(ChecklistItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var tokens = PhraseNormalizer.Tokenize(item.Text);
+        var quantifier = tokens.Any(UniversalWords.Contains) ? Claims.Quantifier.Universal : (Quantifier?)null;
+        var stacks = StacksIn(tokens);
+        for (var i = item.Section.Count - 1; stacks.Count == 0 && i >= 0; i--)
+        {
+            stacks = StacksIn(PhraseNormalizer.Tokenize(item.Section[i]));
+        }
+
+        return new LineScope(quantifier, stacks);
+    }
+
+    /// <summary>Whether a probe of this stack (null: stack-neutral) may speak to the line.</summary>
+    public bool Admits(Ecosystem? probeStack) => probeStack is null || Ecosystems.Count == 0 || Ecosystems.Contains(probeStack.Value);
+
+    /// <summary>A stable key for caching judgements that depend on the scope.</summary>
+    public string Key => $"{Quantifier}|{string.Join(',', Ecosystems.Order())}";
+
+    private static HashSet<Ecosystem> StacksIn(IReadOnlyList<string> tokens)
+    {
+        var found = new HashSet<Ecosystem>();
+        foreach (var (stack, phrase) in StackPhrases)
+        {
+            if (!found.Contains(stack) && Occurs(tokens, phrase))
+            {
+                found.Add(stack);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Occurs(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase)
+    {
+        for (var start = 0; start + phrase.Count <= tokens.Count; start++)
+        {
+            var i = 0;
+            while (i < phrase.Count && string.Equals(tokens[start + i], phrase[i], StringComparison.Ordinal))
+            {
+                i++;
+            }
+
+            if (i == phrase.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> Tokens(params string[] words) =>
+        new(words.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
+
+    private static IEnumerable<(Ecosystem, IReadOnlyList<string>)> Phrases(Ecosystem stack, params string[] phrases) =>
+        phrases.Select(p => (stack, PhraseNormalizer.Tokenize(p))).Where(p => p.Item2.Count > 0);
+}

@@ -1,0 +1,51 @@
+using Scanner.Checklist.Claims;
+using Scanner.Checklist.Parsing;
+
+namespace Scanner.Tests.Checklist.Claims;
+
+public sealed class LineScopeTests
+{
+    [TestCase("Rate limiting enabled", null)]
+    [TestCase("Multi-stage builds", null)]
+    [TestCase("Rate limiting on all API routes", Quantifier.Universal)]
+    [TestCase("No hardcoded secrets", Quantifier.Universal)]
+    [TestCase("console.log statements removed", Quantifier.Universal)]
+    [TestCase("Every form validated", Quantifier.Universal)]
+    [TestCase(".env.example complete", Quantifier.Universal)]
+    public void Of_Wording_GivesQuantifier(string text, Quantifier? expected) =>
+        Assert.That(LineScope.Of(Item(text)).Quantifier, Is.EqualTo(expected));
+
+    [TestCase("No `print()` debug statements in critical code", Ecosystem.Python)]
+    [TestCase("All 6 `traceback.print_exc()` calls removed", Ecosystem.Python)]
+    [TestCase("Flask-Limiter on login", Ecosystem.Python)]
+    [TestCase("No console.log() statements left (check frontend)", Ecosystem.Node)]
+    [TestCase("Helmet.js security headers", Ecosystem.Node)]
+    [TestCase("Serilog request logging in ASP.NET Core", Ecosystem.DotNet)]
+    public void Of_LineNamesAStack_ScopesToIt(string text, Ecosystem expected) =>
+        Assert.That(LineScope.Of(Item(text)).Ecosystems, Is.EquivalentTo(new[] { expected }));
+
+    [Test]
+    public void Of_LineNamesNoStack_TakesTheNearestHeadingThatDoes()
+    {
+        var scope = LineScope.Of(Item("Structured logging", "Release", "Python API"));
+
+        Assert.That(scope.Ecosystems, Is.EquivalentTo(new[] { Ecosystem.Python }));
+    }
+
+    [TestCase("Security headers enabled")]
+    [TestCase("Plan C for backups")]
+    public void Of_NoStackAnywhere_AdmitsEveryProbe(string text)
+    {
+        var scope = LineScope.Of(Item(text, "Security"));
+
+        Assert.That(scope.Ecosystems, Is.Empty);
+        Assert.That(scope.Admits(Ecosystem.Node) && scope.Admits(Ecosystem.Python) && scope.Admits(null), Is.True);
+    }
+
+    [Test]
+    public void Admits_StackNeutralProbe_AlwaysSpeaks() =>
+        Assert.That(new LineScope(null, new HashSet<Ecosystem> { Ecosystem.Python }).Admits(null), Is.True);
+
+    private static ChecklistItem Item(string text, params string[] section) =>
+        new("CHECKLIST.md", 3, section, text, Claim.Done, ClaimStyle.Checkbox, 0, null, false);
+}

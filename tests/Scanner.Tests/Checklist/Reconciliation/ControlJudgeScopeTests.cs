@@ -1,0 +1,109 @@
+using Scanner.Checklist.Claims;
+using Scanner.Checklist.Controls;
+using Scanner.Checklist.Reconciliation;
+using Scanner.Core.Model;
+
+namespace Scanner.Tests.Checklist.Reconciliation;
+
+/// <summary>The refutation rule (TRUTH.md §2) as the judge applies it to one line's scope.</summary>
+public sealed class ControlJudgeScopeTests
+{
+    private static readonly Control Logging = new(
+        "structured-logging", "Structured logging", ControlArea.Operations, ["structured logging"], [],
+        ["py-logging", "js-logger"], ["py-logging", "js-logger"], false, Quantifier: Quantifier.Existence);
+
+    private static readonly LineScope Plain = new(null, new HashSet<Ecosystem>());
+
+    [Test]
+    public void Judge_CapabilityWiredInOneStackAndMissingInAnother_IsMetAndNamesTheGap()
+    {
+        var probes = Results(("py-logging", Outcome.Pass), ("js-logger", Outcome.Fail));
+
+        var judgement = ControlJudge.Judge(Logging, probes, Plain);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Met));
+        Assert.That(judgement.Evidence.Select(e => e.ProbeId), Is.EqualTo(new[] { "py-logging" }));
+        Assert.That(judgement.Reason, Does.Contain("gaps elsewhere do not refute it").And.Contain("js-logger"));
+    }
+
+    [Test]
+    public void Judge_LineSaysAll_AnyGapRefutes()
+    {
+        var probes = Results(("py-logging", Outcome.Pass), ("js-logger", Outcome.Fail));
+
+        var judgement = ControlJudge.Judge(Logging, probes, new LineScope(Quantifier.Universal, new HashSet<Ecosystem>()));
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unmet));
+        Assert.That(judgement.Evidence.Select(e => e.ProbeId), Is.EqualTo(new[] { "js-logger" }));
+    }
+
+    [Test]
+    public void Judge_SafeStateControl_OneContradictionRefutesDespitePasses()
+    {
+        var nonRoot = Logging with { Id = "docker-non-root", Quantifier = Quantifier.Universal };
+
+        var judgement = ControlJudge.Judge(nonRoot, Results(("py-logging", Outcome.Pass), ("js-logger", Outcome.Fail)), Plain);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unmet));
+    }
+
+    [Test]
+    public void Judge_LineNamesPython_NodeProbesNeitherConfirmNorRefute()
+    {
+        var probes = Results(("py-logging", Outcome.Pass), ("js-logger", Outcome.Fail));
+        var python = new LineScope(Quantifier.Universal, new HashSet<Ecosystem> { Ecosystem.Python });
+
+        var judgement = ControlJudge.Judge(Logging, probes, python);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Met), "the frontend's logger says nothing about the Python service");
+        Assert.That(judgement.Evidence.Select(e => e.ProbeId), Is.EqualTo(new[] { "py-logging" }));
+    }
+
+    [Test]
+    public void Judge_LineNamesAStackNoProbeCovers_IsUnknownProbeGap()
+    {
+        var dotnet = new LineScope(null, new HashSet<Ecosystem> { Ecosystem.DotNet });
+
+        var judgement = ControlJudge.Judge(Logging, Results(("py-logging", Outcome.Fail), ("js-logger", Outcome.Fail)), dotnet);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unknown));
+        Assert.That(judgement.Reason, Does.StartWith("probe gap: the line is about DotNet"));
+    }
+
+    [Test]
+    public void Judge_GapsBesideAnUnrecognisedHandWrittenMechanism_IsUnknownNotUnmet()
+    {
+        var probes = Results(("py-logging", Outcome.NotApplicable), ("js-logger", Outcome.Fail));
+        var js = probes["js-logger"];
+        probes["js-logger"] = js with { Findings = [.. js.Findings, new Finding("js-logger", Outcome.Inconclusive, "looks hand-written", new SourceLocation("src/log.js", 3))] };
+
+        var judgement = ControlJudge.Judge(Logging, probes, Plain);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unknown));
+        Assert.That(judgement.Evidence.Select(e => (e.Outcome, e.Path)), Is.EqualTo(new[] { (Outcome.Inconclusive, "src/log.js") }));
+        Assert.That(judgement.Reason, Does.Contain("hand-written mechanism it does not recognise"));
+    }
+
+    [Test]
+    public void Judge_OnlyGapsAndNothingHandWritten_IsUnmet()
+    {
+        var judgement = ControlJudge.Judge(Logging, Results(("py-logging", Outcome.NotApplicable), ("js-logger", Outcome.Fail)), Plain);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unmet));
+    }
+
+    [TestCase("js-rate-limit-wired", Ecosystem.Node)]
+    [TestCase("py-debug-off", Ecosystem.Python)]
+    [TestCase("cs-https-hsts", Ecosystem.DotNet)]
+    [TestCase("dockerfile-non-root-user", null)]
+    public void StackOf_ProbeIdPrefix_GivesItsStack(string id, Ecosystem? expected) =>
+        Assert.That(ControlJudge.StackOf(id), Is.EqualTo(expected));
+
+    private static Dictionary<string, ProbeResult> Results(params (string Id, Outcome Outcome)[] probes) =>
+        probes.ToDictionary(
+            p => p.Id,
+            p => new ProbeResult(
+                new ProbeInfo(p.Id, p.Id, Severity.Medium, Confidence.High, "d", "r", [], [], "test"),
+                p.Outcome,
+                [new Finding(p.Id, p.Outcome, $"{p.Id} says {p.Outcome}", new SourceLocation($"{p.Id}/app", 7))]) { Summary = p.Outcome.ToString() });
+}
