@@ -12,8 +12,15 @@ internal static class Dockerfiles
     {
         var findings = new List<Finding>();
         var files = 0;
+        var development = new List<string>();
         foreach (var doc in context.Documents())
         {
+            if (IsDevelopmentImage(doc.Path))
+            {
+                development.Add(doc.Path);
+                continue;
+            }
+
             files++;
             var model = DockerfileDocuments.Get(doc);
             if (model.FinalStage is null)
@@ -25,7 +32,24 @@ internal static class Dockerfiles
             findings.AddRange(judge(doc, model));
         }
 
-        return files > 0 ? findings : [context.NotApplicable("no Dockerfile")];
+        if (files == 0)
+        {
+            return [context.NotApplicable(development.Count > 0 ? $"only development images ({string.Join(", ", development)}), which production does not run" : "no Dockerfile")];
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// A Dockerfile named for development or tests (<c>Dockerfile.dev</c>, <c>dev.Dockerfile</c>,
+    /// <c>Dockerfile.local</c>, <c>Dockerfile.test</c>): production does not run it, so it neither meets nor
+    /// refutes a readiness claim (TRUTH.md §2, dev-only code).
+    /// </summary>
+    public static bool IsDevelopmentImage(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..].ToLowerInvariant();
+        var parts = name.Split('.', '-', '_');
+        return parts.Length > 1 && parts.Any(p => p is "dev" or "development" or "local" or "test" or "tests" or "debug");
     }
 
     /// <summary>The image a stage starts from with global ARGs expanded; null when it depends on an ARG with no default.</summary>

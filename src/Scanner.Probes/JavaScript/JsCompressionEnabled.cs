@@ -18,16 +18,20 @@ public sealed partial class JsCompressionEnabled : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var servers = JsServers.Find(graph);
-        var findings = new List<Finding>();
+        var next = new List<Finding>();
         foreach (var config in NextConfigFile.All(graph))
         {
-            findings.AddRange(JsCode.Matches(config, Disabled(), "compress").Select(m => context.Fail(config, m.Index, "Next.js compression switched off (compress: false)")));
-            if (findings.Count == 0 && servers.Count == 0)
+            var off = JsCode.Matches(config, Disabled(), "compress").Select(m => context.Fail(config, m.Index, "Next.js compression switched off (compress: false)")).ToList();
+            next.AddRange(off);
+
+            // Next.js gzips what it serves; a server beside it in the repository is judged on its own below.
+            if (off.Count == 0)
             {
-                findings.Add(context.Pass(config, NextConfigFile.Anchor(config), "Next.js compresses responses by default and this config does not switch it off"));
+                next.Add(context.Pass(config, NextConfigFile.Anchor(config), "Next.js compresses responses by default and this config does not switch it off"));
             }
         }
 
+        var findings = new List<Finding>();
         foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path)))
         {
             var names = JsDerivedNames.Expand(doc, JsPackages.NamesIn(graph, doc.Path, Compressors));
@@ -52,20 +56,15 @@ public sealed partial class JsCompressionEnabled : IProbe
             }
         }
 
-        if (findings.Count > 0)
+        if (findings.Count > 0 || servers.Count == 0)
         {
-            return findings;
-        }
-
-        if (servers.Count == 0)
-        {
-            return [context.NotApplicable("no wired-in HTTP server and no Next.js app")];
+            return findings.Count + next.Count > 0 ? [.. next, .. findings] : [context.NotApplicable("no wired-in HTTP server and no Next.js app")];
         }
 
         var unwired = JsPackages.Imports(graph, Compressors).Select(i => new JsEvidence(i.Doc, i.Import.Offset, "")).ToList();
         return unwired.Count > 0
-            ? unwired.Select(e => Wiring.NotWired(context, graph, e, "compression"))
-            : [Wiring.Missing(context, graph, servers[0], "no response compression in the app (compression middleware); if a proxy gzips, this is a known exception")];
+            ? [.. next, .. unwired.Select(e => Wiring.NotWired(context, graph, e, "compression"))]
+            : [.. next, Wiring.Missing(context, graph, servers[0], "no response compression in the app (compression middleware); if a proxy gzips, this is a known exception")];
     }
 
     [GeneratedRegex(@"\bcompress\s*:\s*false\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

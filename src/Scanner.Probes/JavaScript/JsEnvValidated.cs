@@ -25,6 +25,12 @@ public sealed partial class JsEnvValidated : IProbe
 
         var firstRead = graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path))
             .Select(d => (Doc: d, Read: JsCode.Matches(d, EnvRead(), "env").FirstOrDefault())).FirstOrDefault(r => r.Read is not null);
+        var handWritten = JsHandRolled.Find(context, graph, EnvCheckName(), "nv", [], "an environment check function");
+        if (firstRead.Read is not null && handWritten.Count > 0)
+        {
+            return [.. findings, JsHandRolled.Unrecognised(context, handWritten, "environment schema")];
+        }
+
         if (firstRead.Read is { } read)
         {
             findings.Add(context.Fail(firstRead.Doc, read.Index, "environment variables are read without a startup schema: a missing or malformed value fails later, at request time"));
@@ -38,6 +44,11 @@ public sealed partial class JsEnvValidated : IProbe
         RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ValidationCompiled();
     private static Regex Validation() => LinearRegex.Pick(ValidationCompiled());
+
+    // validateEnv(, checkEnvironment(, ensureRequiredEnvVars(: a check written by hand, recognised by its name only.
+    [GeneratedRegex(@"\b(?:validate|check|verify|assert|ensure|require)\w*(?:Env|ENV|Environment)\w*\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex EnvCheckNameCompiled();
+    private static Regex EnvCheckName() => LinearRegex.Pick(EnvCheckNameCompiled());
 
     [GeneratedRegex(@"\b(?:process\s*\.\s*env|import\s*\.\s*meta\s*\.\s*env)\s*(?:\.|\[)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex EnvReadCompiled();

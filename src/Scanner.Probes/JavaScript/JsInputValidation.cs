@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -8,9 +10,11 @@ namespace Scanner.Probes.JavaScript;
 /// <summary>
 /// Every wired-in handler that reads a request body validates it with a schema library (zod, joi, yup,
 /// express-validator, class-validator ...): in the handler's file, in a file that imports it (validation
-/// middleware on the route) or in a local module it calls. Unvalidated body reads fail where they happen.
+/// middleware on the route) or in a local module it calls. Unvalidated body reads fail where they happen; a
+/// handler that checks the body by hand (it answers 400 or 422 itself) is inconclusive: checks exist, their
+/// sufficiency is for a person to judge.
 /// </summary>
-public sealed class JsInputValidation : IProbe
+public sealed partial class JsInputValidation : IProbe
 {
     public IEnumerable<Finding> Run(ProbeContext context)
     {
@@ -29,6 +33,14 @@ public sealed class JsInputValidation : IProbe
             if (Validator(graph, doc, validations) is { } v)
             {
                 findings.Add(context.Pass(v.Doc, v.Offset, $"{v.What}, covering the request body read in {doc.Path}:{doc.Text.LineOf(reads[0].Index)}"));
+            }
+            else if (JsCode.Matches(doc, BadRequest(), "40").FirstOrDefault() is { } check)
+            {
+                // Checks written by hand that answer 400/422 are validation of some kind; whether they are
+                // enough is open-world, so the handler is neither a pass nor a proven gap.
+                findings.Add(context.Inconclusive(
+                    $"request body ({reads[0].Value}) checked by hand, not by a schema: the handler answers {check.Groups["code"].Value} at line {doc.Text.LineOf(check.Index)}; judge the checks by hand",
+                    new SourceLocation(doc.Path, doc.Text.LineOf(reads[0].Index), doc.Text.ColumnOf(reads[0].Index))));
             }
             else
             {
@@ -50,6 +62,11 @@ public sealed class JsInputValidation : IProbe
 
         return findings.Count > 0 ? findings : [context.NotApplicable("no wired-in handler reads a request body")];
     }
+
+    // A client-error answer the handler gives itself: status(400), { status: 422 }, statusCode = 400.
+    [GeneratedRegex(@"\bstatus(?:Code)?\s*(?:\(|:|=)\s*(?<code>400|422)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex BadRequestCompiled();
+    private static Regex BadRequest() => LinearRegex.Pick(BadRequestCompiled());
 
     /// <summary>A validation in the file itself, in a wired file that imports it, or in a local module it imports.</summary>
     private static JsEvidence? Validator(ModuleGraph graph, SourceDocument doc, Dictionary<string, JsEvidence> validations)

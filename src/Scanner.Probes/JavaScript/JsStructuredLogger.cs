@@ -1,11 +1,16 @@
+using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
 
-/// <summary>A structured logger (pino, winston, bunyan, pino-http) is created in wired-in code.</summary>
-public sealed class JsStructuredLogger : IProbe
+/// <summary>
+/// A structured logger (pino, winston, bunyan, pino-http) is created in wired-in code, or a logger module of the
+/// team's own writes JSON entries with a level.
+/// </summary>
+public sealed partial class JsStructuredLogger : IProbe
 {
     private static readonly HashSet<string> Loggers = new(StringComparer.Ordinal)
     {
@@ -24,8 +29,43 @@ public sealed class JsStructuredLogger : IProbe
         }
 
         var findings = Wiring.Judge(context, graph, PackageCalls.Find(graph, Loggers, Members, bareCalls: true, "structured logger created"), "structured logger");
+        if (findings.Any(f => f.Outcome == Outcome.Pass))
+        {
+            return findings;
+        }
+
+        // A logger module of the team's own: JSON lines with a level is structured logging by shape; a logger
+        // module without that is something this probe cannot judge, never proof that logs are unstructured.
+        var modules = JsHandRolled.Find(context, graph, LoggerShape(), "", [], "a logger module", IsLoggerFile);
+        var json = modules.Where(e => e.Doc.Content.Contains("level", StringComparison.OrdinalIgnoreCase))
+            .Select(e => (e.Doc, Line: JsCode.Matches(e.Doc, JsonLine(), "JSON").FirstOrDefault())).Where(x => x.Line is not null).ToList();
+        if (json.Count > 0)
+        {
+            return [.. findings, .. json.Select(x => context.Pass(x.Doc, x.Line!.Index, $"hand-written logger writes JSON entries with a level; wired in: {graph.Explain(x.Doc.Path)}"))];
+        }
+
+        if (modules.Count > 0)
+        {
+            return [JsHandRolled.Unrecognised(context, modules, "structured logger")];
+        }
+
         return findings.Count > 0
             ? findings
             : [Wiring.Missing(context, graph, servers.FirstOrDefault(), "no structured logger (pino, winston, bunyan) is created: logs are unleveled console text")];
     }
+
+    private static bool IsLoggerFile(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..].ToLowerInvariant();
+        return name.StartsWith("logger.", StringComparison.Ordinal) || name.StartsWith("logging.", StringComparison.Ordinal) || name.StartsWith("log.", StringComparison.Ordinal);
+    }
+
+    // Functions or methods a logger exposes: info(, warn: , error = ...
+    [GeneratedRegex(@"\b(?:info|warn|error|debug)\s*[(:=]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex LoggerShapeCompiled();
+    private static Regex LoggerShape() => LinearRegex.Pick(LoggerShapeCompiled());
+
+    [GeneratedRegex(@"\bJSON\s*\.\s*stringify\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex JsonLineCompiled();
+    private static Regex JsonLine() => LinearRegex.Pick(JsonLineCompiled());
 }

@@ -70,14 +70,22 @@ public sealed partial class PyHttpsHsts : IProbe
             yield break;
         }
 
-        var redirect = PyCode.Matches(doc, SslRedirect(), "SECURE_SSL_REDIRECT").FirstOrDefault();
-        var hsts = PyCode.Matches(doc, HstsSeconds(), "SECURE_HSTS_SECONDS").FirstOrDefault();
+        var redirect = Production(doc, SslRedirect(), "SECURE_SSL_REDIRECT");
+        var hsts = Production(doc, HstsSeconds(), "SECURE_HSTS_SECONDS");
         yield return redirect is { Groups: var r } && r["on"].Success
             ? context.Pass(doc, redirect.Index, "SECURE_SSL_REDIRECT on")
             : context.Fail(doc, redirect?.Index ?? list.Index, "Django settings without SECURE_SSL_REDIRECT = True: plain HTTP is served (manage.py check --deploy W008)");
         yield return hsts is { Groups: var h } && h["on"].Success
             ? context.Pass(doc, hsts.Index, "SECURE_HSTS_SECONDS set")
             : context.Fail(doc, hsts?.Index ?? list.Index, "Django settings without SECURE_HSTS_SECONDS: no Strict-Transport-Security header (manage.py check --deploy W004)");
+    }
+
+    // The setting as production sees it: module level or under "if not DEBUG:", never a development-only block; an
+    // enabling assignment wins over a disabling one (the production branch of an if/else).
+    private static Match? Production(SourceDocument doc, Regex pattern, string keyword)
+    {
+        var live = PyCode.Matches(doc, pattern, keyword).Where(m => !PyBlocks.IsDevOnly(doc, m.Index)).ToList();
+        return live.Find(m => m.Groups["on"].Success) ?? live.FirstOrDefault();
     }
 
     [GeneratedRegex(@"\bTalisman[ \t]*\(|\b\w*talisman\w*\.init_app[ \t]*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
@@ -95,11 +103,11 @@ public sealed partial class PyHttpsHsts : IProbe
     private static partial Regex DjangoMiddlewareListCompiled();
     private static Regex DjangoMiddlewareList() => LinearRegex.Pick(DjangoMiddlewareListCompiled());
 
-    [GeneratedRegex(@"^SECURE_SSL_REDIRECT[ \t]*=[ \t]*(?:(?<on>True\b|os\.|env|config)|\S)", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"^[ \t]*SECURE_SSL_REDIRECT[ \t]*=[ \t]*(?:(?<on>True\b|os\.|env|config)|\S)", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex SslRedirectCompiled();
     private static Regex SslRedirect() => LinearRegex.Pick(SslRedirectCompiled());
 
-    [GeneratedRegex(@"^SECURE_HSTS_SECONDS[ \t]*=[ \t]*(?:(?<on>[1-9][\d_]*|os\.|env|config|int\()|\S)", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"^[ \t]*SECURE_HSTS_SECONDS[ \t]*=[ \t]*(?:(?<on>[1-9][\d_]*|os\.|env|config|int\()|\S)", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex HstsSecondsCompiled();
     private static Regex HstsSeconds() => LinearRegex.Pick(HstsSecondsCompiled());
 }

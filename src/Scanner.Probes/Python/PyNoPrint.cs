@@ -7,7 +7,8 @@ namespace Scanner.Probes.Python;
 
 /// <summary>
 /// No <c>print()</c>, <c>breakpoint()</c> or <c>pdb.set_trace()</c> in the web app's own modules. Tests, scripts,
-/// migrations, management commands, manage.py and modules no entry imports are left out: printing is their job.
+/// migrations, management commands, manage.py, modules no entry imports, and blocks that run only as a script
+/// (<c>if __name__ == "__main__":</c>) or in development (<c>if DEBUG:</c>) are left out: printing is their job.
 /// </summary>
 public sealed partial class PyNoPrint : IProbe
 {
@@ -39,7 +40,7 @@ public sealed partial class PyNoPrint : IProbe
             foreach (Match m in Call().Matches(doc.Content))
             {
                 var at = m.Groups["call"].Index;
-                if (doc.Regions.KindAt(at) == RegionKind.Code)
+                if (doc.Regions.KindAt(at) == RegionKind.Code && !PyBlocks.IsDevOnly(doc, at))
                 {
                     findings.Add(context.Fail(doc, at, m.Groups["call"].Value.StartsWith("print", StringComparison.Ordinal)
                         ? "print() in app code: unstructured output without level or context; use logging"
