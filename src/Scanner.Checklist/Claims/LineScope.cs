@@ -14,6 +14,12 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
 {
     public static readonly LineScope Unscoped = new(null, new HashSet<Ecosystem>());
 
+    /// <summary>
+    /// Calls the line names in code spans (<c>`traceback.print_exc()`</c> gives <c>print_exc</c>): a claim about
+    /// those calls is contradicted only by evidence that shows one of them, not by another call a probe reports.
+    /// </summary>
+    public IReadOnlyList<string> Calls { get; init; } = [];
+
     /// <summary>Stem tokens that make a line universal: it claims every place, or that none is left.</summary>
     private static readonly HashSet<string> UniversalWords = Tokens(
         "all", "every", "each", "everywhere", "entire", "no", "none", "never", "removed", "zero", "complete", "fully");
@@ -40,14 +46,23 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
             stacks = StacksIn(PhraseNormalizer.Tokenize(item.Section[i]));
         }
 
-        return new LineScope(quantifier, stacks);
+        return new LineScope(quantifier, stacks) { Calls = CallsIn(item.CodeSpans) };
     }
+
+    private static List<string> CallsIn(IEnumerable<string> spans) =>
+    [
+        .. spans.Select(s => s.Trim())
+            .Where(s => s.EndsWith("()", StringComparison.Ordinal) && s.Length > 2 && s[..^2].All(c => char.IsLetterOrDigit(c) || c is '_' or '.' or '$'))
+            .Select(s => s[..^2][(s[..^2].LastIndexOf('.') + 1)..])
+            .Where(n => n.Length > 0)
+            .Distinct(StringComparer.Ordinal),
+    ];
 
     /// <summary>Whether a probe of this stack (null: stack-neutral) may speak to the line.</summary>
     public bool Admits(Ecosystem? probeStack) => probeStack is null || Ecosystems.Count == 0 || Ecosystems.Contains(probeStack.Value);
 
     /// <summary>A stable key for caching judgements that depend on the scope.</summary>
-    public string Key => $"{Quantifier}|{string.Join(',', Ecosystems.Order())}";
+    public string Key => $"{Quantifier}|{string.Join(',', Ecosystems.Order())}|{string.Join(',', Calls)}";
 
     private static HashSet<Ecosystem> StacksIn(IReadOnlyList<string> tokens)
     {

@@ -30,10 +30,11 @@ public static class ControlJudge
             return new(control.Id, Verdict.Unknown, false, [], "no probe checks this control yet");
         }
 
+        probes = OnlyNamedCalls(probes, scope);
         var involved = all.Where(id => scope.Admits(StackOf(id))).ToList();
         if (involved.Count == 0)
         {
-            var named = string.Join(", ", scope.Ecosystems.Order());
+            var named = string.Join(", ", scope.Ecosystems.Order().Select(Name));
             return new(control.Id, Verdict.Unknown, false, [], $"probe gap: the line is about {named}, and no probe checks this control for it ({string.Join(", ", all)} judge other stacks)");
         }
 
@@ -91,12 +92,21 @@ public static class ControlJudge
 
         // A probe that can only confirm (nginx rate limiting for "rate limiting") finding nothing to check says
         // there is no evidence here, not that the control does not apply; only refuting probes can say that.
+        // Not applicable needs a stack-neutral absence (no Dockerfile, no workflow) or every stack's probe finding
+        // nothing; "my probes are for another stack" is a probe gap, which is unknown (TRUTH.md §2).
         if (ran.All(p => p.Outcome == Outcome.NotApplicable))
         {
             var why = string.Join("; ", ran.Select(p => $"{p.Probe.Id}: {p.Summary}"));
-            return control.RefutedBy.Any(id => scope.Admits(StackOf(id)) && probes.ContainsKey(id))
+            if (!control.RefutedBy.Any(id => scope.Admits(StackOf(id)) && probes.ContainsKey(id)))
+            {
+                return new(control.Id, Verdict.Unknown, false, [], $"no evidence either way ({why})");
+            }
+
+            var stacks = ran.Select(p => StackOf(p.Probe.Id)).ToList();
+            var uncovered = Enum.GetValues<Ecosystem>().Where(e => scope.Admits(e) && !stacks.Contains(e)).ToList();
+            return stacks.Contains(null) || uncovered.Count == 0
                 ? new(control.Id, Verdict.NotApplicable, false, [], $"nothing to check ({why})")
-                : new(control.Id, Verdict.Unknown, false, [], $"no evidence either way ({why})");
+                : new(control.Id, Verdict.Unknown, false, [], $"probe gap: no probe checks this control for {string.Join(", ", uncovered.Select(Name))} ({why})");
         }
 
         var inconclusive = ran.Where(p => p.Outcome == Outcome.Inconclusive).ToList();
@@ -111,6 +121,39 @@ public static class ControlJudge
         var id when id.StartsWith("py-", StringComparison.Ordinal) => Ecosystem.Python,
         var id when id.StartsWith("cs-", StringComparison.Ordinal) => Ecosystem.DotNet,
         _ => null,
+    };
+
+    /// <summary>
+    /// For a line that names calls (<c>`traceback.print_exc()` removed</c>), failures that show none of them are not
+    /// about the line: they are dropped, and a probe left without failures can no longer say anything either way.
+    /// </summary>
+    private static IReadOnlyDictionary<string, ProbeResult> OnlyNamedCalls(IReadOnlyDictionary<string, ProbeResult> probes, LineScope scope)
+    {
+        if (scope.Calls.Count == 0)
+        {
+            return probes;
+        }
+
+        bool Shows(Finding f) => scope.Calls.Any(c => (f.Evidence ?? "").Contains(c + "(", StringComparison.Ordinal));
+        return probes.ToDictionary(p => p.Key, p =>
+        {
+            if (p.Value.Outcome != Outcome.Fail || p.Value.Findings.Where(f => f.Outcome == Outcome.Fail).All(Shows))
+            {
+                return p.Value;
+            }
+
+            var kept = p.Value.Findings.Where(f => f.Outcome != Outcome.Fail || Shows(f)).ToList();
+            var outcome = kept.Any(f => f.Outcome == Outcome.Fail) ? Outcome.Fail : Outcome.Inconclusive;
+            var summary = outcome == Outcome.Fail ? p.Value.Summary : $"its failures show other calls than {string.Join(", ", scope.Calls.Select(c => c + "()"))}";
+            return p.Value with { Outcome = outcome, Findings = kept, Summary = summary };
+        }, StringComparer.Ordinal);
+    }
+
+    private static string Name(Ecosystem stack) => stack switch
+    {
+        Ecosystem.Node => "Node/Next.js",
+        Ecosystem.Python => "Python",
+        _ => "ASP.NET",
     };
 
     private static bool HasPass(ProbeResult probe) => probe.Findings.Any(f => f is { Outcome: Outcome.Pass, IsSuppressed: false });

@@ -21,6 +21,7 @@ public static partial class ExpressRoutes
         }
 
         var targets = new HashSet<string>(StringComparer.Ordinal);
+        var middleware = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in JsCode.Matches(doc, Creation(), "("))
         {
             var callee = m.Groups["callee"].Value.Replace(" ", "", StringComparison.Ordinal);
@@ -29,7 +30,15 @@ public static partial class ExpressRoutes
             {
                 targets.Add(m.Groups["name"].Value);
             }
+            else if (!callee.Contains("router", StringComparison.OrdinalIgnoreCase) && !callee.Contains("app", StringComparison.OrdinalIgnoreCase)
+                     && callee is not ("require" or "Router"))
+            {
+                // const limiter = rateLimit({...}): what a factory returns is middleware, not a router to mount.
+                middleware.Add(m.Groups["name"].Value);
+            }
         }
+
+        middleware.ExceptWith(targets);
 
         foreach (var m in JsCode.Matches(doc, Registration(), "."))
         {
@@ -42,7 +51,7 @@ public static partial class ExpressRoutes
             var open = m.Index + m.Length - 1;
             var args = JsCode.Arguments(doc, open).Select(a => doc.Content[a.Start..a.End].Trim()).ToList();
             var path = args.Count > 1 || m.Groups["method"].Value != "use" ? JsCode.StringValue(args.FirstOrDefault() ?? "") : null;
-            calls.Add(new ExpressCall(doc, m.Index, target, m.Groups["method"].Value, path, args));
+            calls.Add(new ExpressCall(doc, m.Index, target, m.Groups["method"].Value, path, args, middleware));
         }
 
         return calls;

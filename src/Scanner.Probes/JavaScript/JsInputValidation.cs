@@ -11,8 +11,8 @@ namespace Scanner.Probes.JavaScript;
 /// Every wired-in handler that reads a request body validates it with a schema library (zod, joi, yup,
 /// express-validator, class-validator ...): in the handler's file, in a file that imports it (validation
 /// middleware on the route) or in a local module it calls. Unvalidated body reads fail where they happen; a
-/// handler that checks the body by hand (it answers 400 or 422 itself) is inconclusive: checks exist, their
-/// sufficiency is for a person to judge.
+/// handler that also checks the body by hand (it answers 400 or 422 itself) adds an inconclusive finding: checks
+/// exist, their sufficiency is for a person to judge, so a line that only claims validation exists is unknown.
 /// </summary>
 public sealed partial class JsInputValidation : IProbe
 {
@@ -34,17 +34,18 @@ public sealed partial class JsInputValidation : IProbe
             {
                 findings.Add(context.Pass(v.Doc, v.Offset, $"{v.What}, covering the request body read in {doc.Path}:{doc.Text.LineOf(reads[0].Index)}"));
             }
-            else if (JsCode.Matches(doc, BadRequest(), "40").FirstOrDefault() is { } check)
-            {
-                // Checks written by hand that answer 400/422 are validation of some kind; whether they are
-                // enough is open-world, so the handler is neither a pass nor a proven gap.
-                findings.Add(context.Inconclusive(
-                    $"request body ({reads[0].Value}) checked by hand, not by a schema: the handler answers {check.Groups["code"].Value} at line {doc.Text.LineOf(check.Index)}; judge the checks by hand",
-                    new SourceLocation(doc.Path, doc.Text.LineOf(reads[0].Index), doc.Text.ColumnOf(reads[0].Index))));
-            }
             else
             {
                 findings.AddRange(reads.Select(r => context.Fail(doc, r.Index, $"request body used without schema validation: {r.Value}")));
+
+                // Checks written by hand that answer 400/422 are validation of some kind: no schema is a fact,
+                // whether the checks are enough is open-world, so "input validation exists" stays unknown.
+                if (JsCode.Matches(doc, BadRequest(), "40").FirstOrDefault() is { } check)
+                {
+                    findings.Add(context.Inconclusive(
+                        $"request body ({reads[0].Value}) checked by hand, not by a schema: the handler answers {check.Groups["code"].Value} at line {doc.Text.LineOf(check.Index)}; judge the checks by hand",
+                        new SourceLocation(doc.Path, doc.Text.LineOf(reads[0].Index), doc.Text.ColumnOf(reads[0].Index))));
+                }
             }
         }
 

@@ -10,7 +10,8 @@ namespace Scanner.Probes.Python;
 /// CORS names the origins it trusts. Fails on Starlette/FastAPI <c>CORSMiddleware</c> with <c>allow_origins=["*"]</c>
 /// or a catch-all regex, flask-cors <c>CORS(app)</c> / <c>@cross_origin()</c> without origins (they default to *)
 /// or with <c>*</c>, django-cors-headers <c>CORS_ALLOW_ALL_ORIGINS = True</c>, and a hand-set
-/// <c>Access-Control-Allow-Origin: *</c>; credentials on top make it worse. No CORS at all is same-origin only.
+/// <c>Access-Control-Allow-Origin: *</c> (except on a view that serves files: public assets); credentials on top
+/// make it worse. No CORS at all is same-origin only.
 /// </summary>
 public sealed partial class PyCorsRestricted : IProbe
 {
@@ -32,7 +33,10 @@ public sealed partial class PyCorsRestricted : IProbe
             foreach (var m in PyCode.Matches(doc, Configuration(), "cors").Concat(PyCode.Matches(doc, ManualHeader(), "Access-Control-Allow-Origin"))
                 .Where(m => !PyCode.OnImportLine(doc, m.Index)))
             {
-                findings.Add(Judge(context, doc, m));
+                if (Judge(context, doc, m) is { } finding)
+                {
+                    findings.Add(finding);
+                }
             }
         }
 
@@ -40,12 +44,17 @@ public sealed partial class PyCorsRestricted : IProbe
             : [context.AtFile(Outcome.Pass, ".", $"no CORS middleware or header in {judged} app module(s): browsers allow same-origin requests only")];
     }
 
-    private static Finding Judge(ProbeContext context, SourceDocument doc, Match m)
+    private static Finding? Judge(ProbeContext context, SourceDocument doc, Match m)
     {
         var kind = m.Groups["kind"].Value;
         if (kind.Length == 0)
         {
-            return context.Fail(doc, m.Index, "Access-Control-Allow-Origin set to * by hand: every site may read the responses");
+            // A wildcard on a view that streams files (media, downloads) shares public assets without credentials:
+            // that is what the wildcard is for, not a hole in the API's CORS policy.
+            var function = PyFunctions.Enclosing(PyFunctions.All(doc), m.Index);
+            return function is not null && FileResponse().IsMatch(doc.Content.AsSpan(function.Start, function.End - function.Start))
+                ? null
+                : context.Fail(doc, m.Index, "Access-Control-Allow-Origin set to * by hand: every site may read the responses");
         }
 
         if (kind.StartsWith("CORS_", StringComparison.Ordinal))
@@ -88,6 +97,10 @@ public sealed partial class PyCorsRestricted : IProbe
     [GeneratedRegex(@"\[[ \t]*[""']Access-Control-Allow-Origin[""'][ \t]*\][ \t]*=[ \t]*[""']\*[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ManualHeaderCompiled();
     private static Regex ManualHeader() => LinearRegex.Pick(ManualHeaderCompiled());
+
+    [GeneratedRegex(@"\b(?:FileResponse|send_file|send_from_directory|StreamingHttpResponse)[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex FileResponseCompiled();
+    private static Regex FileResponse() => LinearRegex.Pick(FileResponseCompiled());
 
     [GeneratedRegex(@"(?:\ballow_origins|\borigins|[""']origins[""'])[ \t]*[=:][ \t]*\[?[ \t]*[""']\*[""']", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex WildcardCompiled();

@@ -31,7 +31,7 @@ public sealed partial class PyCsrfProtection : IProbe
             var counts = PyVerdict.Counts(graph, doc.Path) && PyPaths.IsAppCode(doc.Path);
             foreach (var m in PyCode.Matches(doc, Protect(), "csrf").Where(m => !PyCode.OnImportLine(doc, m.Index)))
             {
-                var attachedHere = !m.Value.StartsWith("CSRFProtect", StringComparison.Ordinal) || AppArgument().IsMatch(PyCode.Arguments(doc, m.Index));
+                var attachedHere = !m.Value.StartsWith("CSRFProtect", StringComparison.Ordinal) || PyAppArgument.IsAttached(doc, PyCode.Arguments(doc, m.Index));
                 (attachedHere ? hits : unattached).Add(new PyHit(doc, m.Index, "CSRF protection"));
             }
 
@@ -72,9 +72,6 @@ public sealed partial class PyCsrfProtection : IProbe
     private static partial Regex ProtectCompiled();
     private static Regex Protect() => LinearRegex.Pick(ProtectCompiled());
 
-    [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex AppArgumentCompiled();
-    private static Regex AppArgument() => LinearRegex.Pick(AppArgumentCompiled());
 
     [GeneratedRegex(@"[""']django\.middleware\.csrf\.CsrfViewMiddleware[""']", RegexOptions.CultureInvariant)]
     private static partial Regex DjangoMiddleware();

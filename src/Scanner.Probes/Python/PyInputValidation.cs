@@ -41,7 +41,7 @@ public sealed partial class PyInputValidation : IProbe
             var failedLines = new HashSet<int>();
             foreach (var m in PyCode.Matches(doc, RawRead(), "request"))
             {
-                if (PyFunctions.Enclosing(functions, m.Index) is { } function && IsHandler(doc, function) && !validations.Any(v => function.Contains(v.Offset))
+                if (PyFunctions.Enclosing(functions, m.Index) is { } function && PyHandlers.IsHandler(doc, function) && !validations.Any(v => function.Contains(v.Offset))
                     && failedLines.Add(doc.Text.LineOf(m.Index)))
                 {
                     findings.Add(context.Fail(doc, m.Index, $"{m.Value.TrimEnd('[', '(', ' ', '\t')} used in {function.Name}() with no schema validation in that function"));
@@ -77,14 +77,6 @@ public sealed partial class PyInputValidation : IProbe
         }
     }
 
-    /// <summary>A route or view: a route decorator, a view decorator, a <c>request</c> parameter, or a MethodView verb.</summary>
-    private static bool IsHandler(SourceDocument doc, PyFunction function)
-    {
-        var parameters = PyCode.Arguments(doc, function.DefOffset).Split(',').Select(p => p.Split(':', '=')[0].Trim()).ToList();
-        return Route().IsMatch(PyFunctions.Decorators(doc, function)) || ViewDecorator().IsMatch(PyFunctions.Decorators(doc, function))
-            || parameters.Take(2).Contains("request") || (parameters[0] == "self" && function.Name is "get" or "post" or "put" or "patch" or "delete");
-    }
-
     private static bool IsDefinition(SourceDocument doc, int offset)
     {
         var line = doc.Text.Line(doc.Text.LineOf(offset)).TrimStart();
@@ -93,7 +85,7 @@ public sealed partial class PyInputValidation : IProbe
 
     private static IEnumerable<PyHit> ModelParameters(SourceDocument doc, List<PyFunction> functions, IReadOnlySet<string> schemas)
     {
-        foreach (var function in functions.Where(f => Route().IsMatch(PyFunctions.Decorators(doc, f))))
+        foreach (var function in functions.Where(f => PyHandlers.IsRoute(doc, f)))
         {
             var parameters = PyCode.Arguments(doc, function.DefOffset);
             var model = Annotation().Matches(parameters).Select(a => a.Groups["type"].Value).FirstOrDefault(schemas.Contains);
@@ -127,14 +119,6 @@ public sealed partial class PyInputValidation : IProbe
     [GeneratedRegex(@"\b(?<name>[A-Z]\w*)[ \t]*(?:\(|\.(?:model_validate|model_validate_json|parse_obj|parse_raw|load|loads|validate)\b)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex CallOrClassMethodCompiled();
     private static Regex CallOrClassMethod() => LinearRegex.Pick(CallOrClassMethodCompiled());
-
-    [GeneratedRegex(@"^[ \t]*@(?:\w+\.)+(?:get|post|put|patch|delete|route|api_route|websocket)[ \t]*\(", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex RouteCompiled();
-    private static Regex Route() => LinearRegex.Pick(RouteCompiled());
-
-    [GeneratedRegex(@"^[ \t]*@(?:\w+\.)*(?:api_view|action|require_http_methods|require_POST|require_GET|require_safe|login_required|permission_required|csrf_exempt)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex ViewDecoratorCompiled();
-    private static Regex ViewDecorator() => LinearRegex.Pick(ViewDecoratorCompiled());
 
     [GeneratedRegex(@":[ \t\r\n]*(?:(?:Annotated|Optional|List|list)[ \t]*\[[ \t]*)*(?<type>[A-Z]\w*)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex AnnotationCompiled();

@@ -107,16 +107,17 @@ public sealed class PyModuleIndex
             result.AddRange(Existing(PyPaths.Join(folder, "__init__.py")));
         }
 
+        // A package beside a module of the same name (app/ and app.py) wins, as in the interpreter's finder.
         var last = PyPaths.Join(folder, parts[^1]);
-        if (_files.Contains(last + ".py"))
-        {
-            result.Add(last + ".py");
-            return result;
-        }
-
         if (_files.Contains(last + "/__init__.py"))
         {
             result.Add(last + "/__init__.py");
+            return result;
+        }
+
+        if (_files.Contains(last + ".py"))
+        {
+            result.Add(last + ".py");
             return result;
         }
 

@@ -29,7 +29,7 @@ public sealed partial class PyRateLimiting : IProbe
             foreach (var m in PyCode.Matches(doc, Construction(), "Limiter").Where(m => !PyCode.OnImportLine(doc, m.Index)))
             {
                 var args = PyCode.Arguments(doc, m.Index);
-                (AppArgument().IsMatch(args) ? attached : built).Add(new PyHit(doc, m.Index, "rate limiter"));
+                (PyAppArgument.IsAttached(doc, args) ? attached : built).Add(new PyHit(doc, m.Index, "rate limiter"));
                 limited |= PyVerdict.Counts(graph, doc.Path) && args.Contains("_limits", StringComparison.Ordinal);
             }
 
@@ -59,9 +59,6 @@ public sealed partial class PyRateLimiting : IProbe
     private static partial Regex ConstructionCompiled();
     private static Regex Construction() => LinearRegex.Pick(ConstructionCompiled());
 
-    [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex AppArgumentCompiled();
-    private static Regex AppArgument() => LinearRegex.Pick(AppArgumentCompiled());
 
     [GeneratedRegex(
         @"\b\w*[Ll]imiter\w*\.init_app[ \t]*\(|\.state\.limiter[ \t]*=|\bSlowAPI(?:ASGI)?Middleware\b|\bFastAPILimiter\.init[ \t]*\(",

@@ -44,15 +44,12 @@ public sealed partial class PySecurityHeaders : IProbe
 
     /// <summary><c>Talisman(app, ...)</c> or <c>talisman.init_app(app)</c>; a bare <c>Talisman()</c> attaches nothing.</summary>
     private static bool Attached(SourceDocument doc, Match m) =>
-        m.Value.Contains("init_app", StringComparison.Ordinal) || AppArgument().IsMatch(PyCode.Arguments(doc, m.Index));
+        m.Value.Contains("init_app", StringComparison.Ordinal) || PyAppArgument.IsAttached(doc, PyCode.Arguments(doc, m.Index));
 
     [GeneratedRegex(@"\bTalisman[ \t]*\(|\b\w*talisman\w*\.init_app[ \t]*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex TalismanCompiled();
     private static Regex Talisman() => LinearRegex.Pick(TalismanCompiled());
 
-    [GeneratedRegex(@"^[ \t\r\n]*app[ \t\r\n]*(?:,|$)|\bapp[ \t]*=[ \t]*\w", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex AppArgumentCompiled();
-    private static Regex AppArgument() => LinearRegex.Pick(AppArgumentCompiled());
 
     [GeneratedRegex(@"[""']django\.middleware\.security\.SecurityMiddleware[""']", RegexOptions.CultureInvariant)]
     private static partial Regex DjangoSecurity();

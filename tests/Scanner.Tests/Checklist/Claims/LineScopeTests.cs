@@ -43,6 +43,14 @@ public sealed class LineScopeTests
     }
 
     [Test]
+    public void Of_CodeSpansNamingCalls_GiveTheCallNames()
+    {
+        var item = Item("All 6 traceback.print_exc() calls removed") with { CodeSpans = ["traceback.print_exc()", "DEBUG", "console.log()"] };
+
+        Assert.That(LineScope.Of(item).Calls, Is.EqualTo(new[] { "print_exc", "log" }));
+    }
+
+    [Test]
     public void Admits_StackNeutralProbe_AlwaysSpeaks() =>
         Assert.That(new LineScope(null, new HashSet<Ecosystem> { Ecosystem.Python }).Admits(null), Is.True);
 

@@ -67,7 +67,7 @@ public sealed class ControlJudgeScopeTests
         var judgement = ControlJudge.Judge(Logging, Results(("py-logging", Outcome.Fail), ("js-logger", Outcome.Fail)), dotnet);
 
         Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unknown));
-        Assert.That(judgement.Reason, Does.StartWith("probe gap: the line is about DotNet"));
+        Assert.That(judgement.Reason, Does.StartWith("probe gap: the line is about ASP.NET"));
     }
 
     [Test]
@@ -90,6 +90,42 @@ public sealed class ControlJudgeScopeTests
         var judgement = ControlJudge.Judge(Logging, Results(("py-logging", Outcome.NotApplicable), ("js-logger", Outcome.Fail)), Plain);
 
         Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unmet));
+    }
+
+    [Test]
+    public void Judge_OnlyOneStacksProbesFoundNothing_IsUnknownProbeGapNotNotApplicable()
+    {
+        var errors = Logging with { ConfirmedBy = [], RefutedBy = ["cs-exception-page"] };
+
+        var judgement = ControlJudge.Judge(errors, Results(("cs-exception-page", Outcome.NotApplicable)), Plain);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unknown));
+        Assert.That(judgement.Reason, Does.StartWith("probe gap: no probe checks this control for Node/Next.js, Python"));
+    }
+
+    [Test]
+    public void Judge_StackNeutralProbeFoundNothing_IsNotApplicable()
+    {
+        var docker = Logging with { ConfirmedBy = ["dockerfile-multi-stage"], RefutedBy = ["dockerfile-multi-stage"] };
+
+        var judgement = ControlJudge.Judge(docker, Results(("dockerfile-multi-stage", Outcome.NotApplicable)), Plain);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.NotApplicable));
+    }
+
+    [TestCase("    print(order)", Verdict.Unknown)]
+    [TestCase("    traceback.print_exc()", Verdict.Unmet)]
+    public void Judge_LineNamesACall_OnlyFailuresShowingThatCallRefute(string evidence, Verdict expected)
+    {
+        var debugOutput = Logging with { Quantifier = Quantifier.Universal };
+        var probes = Results(("py-logging", Outcome.Fail), ("js-logger", Outcome.NotApplicable));
+        var py = probes["py-logging"];
+        probes["py-logging"] = py with { Findings = [py.Findings[0] with { Evidence = evidence }] };
+        var scope = new LineScope(Quantifier.Universal, new HashSet<Ecosystem>()) { Calls = ["print_exc"] };
+
+        var judgement = ControlJudge.Judge(debugOutput, probes, scope);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(expected), judgement.Reason);
     }
 
     [TestCase("js-rate-limit-wired", Ecosystem.Node)]
