@@ -20,9 +20,17 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
     /// </summary>
     public IReadOnlyList<string> Calls { get; init; } = [];
 
+    /// <summary>
+    /// The subset the line limits itself to when it names none the evidence can locate ("in critical code", "on
+    /// key endpoints", "most routes"): a failure somewhere cannot be shown to fall inside it.
+    /// </summary>
+    public string? VagueSubset { get; init; }
+
     /// <summary>Stem tokens that make a line universal: it claims every place, or that none is left.</summary>
     private static readonly HashSet<string> UniversalWords = Tokens(
         "all", "every", "each", "everywhere", "entire", "no", "none", "never", "removed", "zero", "complete", "fully");
+
+    private static readonly HashSet<string> VagueWords = Tokens("critical", "core", "key", "important", "main", "major", "most", "primary");
 
     private static readonly (Ecosystem Ecosystem, IReadOnlyList<string> Phrase)[] StackPhrases =
     [
@@ -46,7 +54,7 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
             stacks = StacksIn(PhraseNormalizer.Tokenize(item.Section[i]));
         }
 
-        return new LineScope(quantifier, stacks) { Calls = CallsIn(item.CodeSpans) };
+        return new LineScope(quantifier, stacks) { Calls = CallsIn(item.CodeSpans), VagueSubset = tokens.FirstOrDefault(VagueWords.Contains) };
     }
 
     private static List<string> CallsIn(IEnumerable<string> spans) =>
@@ -62,7 +70,7 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
     public bool Admits(Ecosystem? probeStack) => probeStack is null || Ecosystems.Count == 0 || Ecosystems.Contains(probeStack.Value);
 
     /// <summary>A stable key for caching judgements that depend on the scope.</summary>
-    public string Key => $"{Quantifier}|{string.Join(',', Ecosystems.Order())}|{string.Join(',', Calls)}";
+    public string Key => $"{Quantifier}|{string.Join(',', Ecosystems.Order())}|{string.Join(',', Calls)}|{VagueSubset}";
 
     private static HashSet<Ecosystem> StacksIn(IReadOnlyList<string> tokens)
     {

@@ -70,6 +70,12 @@ public static class ControlJudge
                 $"unknown: {string.Join(", ", refuting.Select(p => $"{p.Probe.Id} ({p.Summary})"))} found gaps, but {string.Join(", ", unsure.Select(p => p.Probe.Id))} saw what may be a hand-written mechanism it does not recognise");
         }
 
+        if (refuting.Count > 0 && scope.VagueSubset is { } subset)
+        {
+            return new(control.Id, Verdict.Unknown, false, Evidence(refuting, Outcome.Fail),
+                $"unknown: {string.Join(", ", refuting.Select(p => $"{p.Probe.Id} ({p.Summary})"))} found failures, but the line limits its claim to a '{subset}' subset the evidence cannot locate");
+        }
+
         if (refuting.Count > 0 && sufficing.Count > 0)
         {
             var judgement = Decide(control, Verdict.Met, sufficing, Outcome.Pass, "confirmed by");

@@ -7,9 +7,11 @@ using Scanner.Core.Model;
 namespace Scanner.Checklist.Reconciliation;
 
 /// <summary>
-/// Judges every checklist line: match it to controls, decide each control from the probes, combine (any unmet
-/// makes the line unmet; all met makes it met; all not-applicable, not applicable; else unknown), then apply the
-/// truth table to the line's claim.
+/// Judges every checklist line: match it to controls, read the line's scope (<see cref="LineScope"/>: what it
+/// quantifies over, which stacks and calls it names), decide each control for that scope from the probes, combine
+/// (any unmet makes the line unmet; all met makes it met; all not-applicable, not applicable; else unknown), then
+/// apply the truth table to the line's claim. A control the line names by keywords alone can ask for review but
+/// never make the line a false claim.
 /// </summary>
 public sealed class Reconciler(ControlCatalog catalog)
 {
@@ -56,8 +58,12 @@ public sealed class Reconciler(ControlCatalog catalog)
             : judgements.All(j => j.Verdict == Verdict.NotApplicable) ? (Verdict.NotApplicable, judgements)
             : judgements.All(j => j.Verdict is Verdict.Met or Verdict.NotApplicable) ? (Verdict.Met, judgements.Where(j => j.Verdict == Verdict.Met).ToList())
             : (Verdict.Unknown, judgements);
-        var low = verdict is Verdict.Met or Verdict.Unmet && deciding.All(j => j.LowConfidenceOnly);
-        var reason = string.Join("; ", deciding.Select(j => $"{j.ControlId}: {j.Reason}"));
+        // A control matched by keywords alone is a guess at what the line says: it can ask for review, never
+        // call the line false.
+        var guessed = verdict == Verdict.Unmet && deciding.All(j => matches.Any(m => m.ControlId == j.ControlId && m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal)));
+        var low = guessed || (verdict is Verdict.Met or Verdict.Unmet && deciding.All(j => j.LowConfidenceOnly));
+        var reason = string.Join("; ", deciding.Select(j => $"{j.ControlId}: {j.Reason}"))
+            + (guessed ? "; the line names this control by keywords only, so the evidence asks for review instead of calling it false" : "");
         var evidence = deciding.SelectMany(j => j.Evidence).Distinct().ToList();
         return new ReconciledLine(item, matches, verdict, StatusTable.StatusOf(item.Claim, verdict, low), evidence, reason);
     }

@@ -56,6 +56,27 @@ public sealed class ReconcilerTests
     }
 
     [Test]
+    public void Reconcile_RefutedControlNamedByKeywordsOnly_AsksForReviewNotFalseClaim()
+    {
+        var line = Reconcile("- [x] Credentials kept out of the source").Single();
+
+        Assert.That(line.Controls.Single().MatchedBy, Does.StartWith("keywords:"));
+        Assert.That(line.Verdict, Is.EqualTo(Verdict.Unmet));
+        Assert.That(line.Status, Is.EqualTo(LineStatus.NeedsReview));
+        Assert.That(line.Reason, Does.Contain("by keywords only"));
+    }
+
+    [Test]
+    public void Reconcile_UniversalLineLimitedToAVagueSubset_IsUnknownNotFalse()
+    {
+        var lines = Reconcile("- [x] No hardcoded secrets in critical code\n- [x] No hardcoded secrets in the codebase");
+
+        Assert.That(lines[0].Verdict, Is.EqualTo(Verdict.Unknown));
+        Assert.That(lines[0].Reason, Does.Contain("'critic' subset").Or.Contain("subset the evidence cannot locate"));
+        Assert.That(lines[1].Status, Is.EqualTo(LineStatus.FalseClaim));
+    }
+
+    [Test]
     public void Reconcile_PerLineProbeFailsOnTheLine_RefutesThatLineOnly()
     {
         var root = Path.Combine(RepoPaths.Fixtures, "js-claimed-packages-declared", "fail-named-but-not-declared");

@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace Scanner.Tests.Cli;
+
+/// <summary>
+/// The patterns of TRUTH.md §7, each a small repository under fixtures/truth/ written from scratch with its own
+/// checklist: lines that must be met are never accused, and lines that must be false are called false with
+/// evidence. End to end through the CLI, as a user runs it.
+/// </summary>
+public sealed class TruthPatternTests
+{
+    [TestCase("express-hand-written-logger", "Rate limiting on the API", "confirmed", "src/server.js:11")]
+    [TestCase("express-hand-written-logger", "Response compression enabled", "confirmed", "src/server.js:8")]
+    [TestCase("express-hand-written-logger", "Request logging", "confirmed", "src/utils/log.js:3 hand-written request logger")]
+    [TestCase("node-api-beside-python-service", "Helmet.js security headers", "confirmed", "api/src/index.js")]
+    [TestCase("node-api-beside-python-service", "Password hashing with bcrypt", "confirmed", "api/src/passwords.js")]
+    [TestCase("flask-factory-package", "Health check endpoint", "confirmed", "app/health.py")]
+    [TestCase("flask-factory-package", "Security headers", "confirmed", "app/__init__.py:10")]
+    [TestCase("flask-factory-package", "CSRF protection", "confirmed", "app/__init__.py:11")]
+    [TestCase("login-limiter-in-route-handler", "Rate limiting on login (5 attempts per 15 minutes)", "confirmed", "answers 429 from a per-client counter")]
+    [TestCase("env-example-provided-not-complete", ".env.example provided", "confirmed", "")]
+    [TestCase("env-example-provided-not-complete", ".env.example lists every variable the code reads", "false-claim", "src/index.js:4 STORAGE_REGION")]
+    [TestCase("eslint-config-not-in-build", "ESLint configuration", "confirmed", ".eslintrc.json")]
+    [TestCase("eslint-config-not-in-build", "ESLint runs in the build", "false-claim", "next.config.js:1")]
+    [TestCase("errors-leaked-from-route-handlers", "Error handling without information leakage", "false-claim", "app/api/reports/route.ts:7 exception text sent to the client (error.message)")]
+    [TestCase("dev-dockerfile-beside-multistage", "Multi-stage Docker builds", "confirmed", "Dockerfile:8")]
+    [TestCase("python-print-in-script-block", "No print() statements left in the API", "confirmed", "no print() or breakpoint in")]
+    public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
+    {
+        var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);
+
+        Assert.That(line.GetProperty("status").GetString(), Is.EqualTo(status), Describe(line));
+        Assert.That(Describe(line), Does.Contain(evidence));
+    }
+
+    private static readonly Dictionary<string, List<JsonElement>> Cache = new(StringComparer.Ordinal);
+
+    private static List<JsonElement> Lines(string fixture)
+    {
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(fixture, out var lines))
+            {
+                var result = Support.Cli.Run("scan", $"fixtures/truth/{fixture}", "--format", "json", "--fail-on", "never");
+                Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+                using var doc = JsonDocument.Parse(result.Stdout);
+                Cache[fixture] = lines = [.. doc.RootElement.GetProperty("checklist").EnumerateArray().Select(e => e.Clone())];
+            }
+
+            return lines;
+        }
+    }
+
+    private static string Describe(JsonElement line) =>
+        $"{line.GetProperty("reason").GetString()} | " + string.Join(" | ", line.GetProperty("evidence").EnumerateArray()
+            .Select(e => $"{e.GetProperty("path").GetString()}:{e.GetProperty("line").GetInt32()} {e.GetProperty("message").GetString()}"));
+}
