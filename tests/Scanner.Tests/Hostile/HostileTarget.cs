@@ -5,6 +5,7 @@ using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Engine;
 using Scanner.Core.Workspaces;
 using Scanner.Reporting.Model;
+using Scanner.Reporting.Safety;
 using Scanner.Tests.Support;
 
 namespace Scanner.Tests.Hostile;
@@ -67,7 +68,7 @@ internal sealed class HostileTarget : IDisposable
         var scan = new ScanEngine(Scans.DefaultCatalog, Scans.Silent).Run(workspace, new ScanOptions { ToolVersion = "test" }, cancellation);
         var controls = ControlCatalog.LoadDefault();
         var checklist = new Reconciler(controls).Reconcile(ChecklistLoader.Load(workspace, []), scan);
-        var json = Reports.Render("json", new ScanReport("target", scan, checklist) { Areas = ReadinessScorer.Score(controls, scan) });
+        var json = Reports.Render("json", ReportRedaction.Apply(new ScanReport("target", scan, checklist) { Areas = ReadinessScorer.Score(controls, scan) }));
         return HostileReport.Parse(0, json, "");
     }
 
