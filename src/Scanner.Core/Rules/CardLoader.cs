@@ -62,7 +62,7 @@ public static partial class CardLoader
         }
         catch (YamlException e)
         {
-            errors.Add($"{source}:{e.Start.Line}: {Innermost(e).Message}");
+            errors.Add(CardYamlError.Describe(source, yaml, e));
             return null;
         }
 
@@ -198,8 +198,6 @@ public static partial class CardLoader
         var parts = source.Replace('\\', '/').Split('/');
         return parts.Length >= 2 ? parts[^2] : "general";
     }
-
-    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.None, 100)]
     private static partial Regex IdPattern();
