@@ -4,9 +4,9 @@ using Scanner.Reporting.Model;
 namespace Scanner.Reporting.Safety;
 
 /// <summary>
-/// The escaping step of the plain-text writers (console, Markdown): every repository string has its control
-/// characters made visible, so a name holding ESC sequences or a newline cannot restyle a terminal or forge a line.
-/// The structured formats escape through their own encoders (JSON, XML, HTML) and do not need it.
+/// The escaping step of the writers that print text as it is (console, Markdown, HTML): every repository string has
+/// its control characters made visible, so a name holding ESC sequences or a newline cannot restyle a terminal or
+/// forge a line. JSON and SARIF escape them through their encoder; JUnit replaces what XML cannot hold.
 /// </summary>
 public static class ReportEscaping
 {
