@@ -44,6 +44,13 @@ public static class GuardedFile
         }
     }
 
+    /// <summary>The file decoded as text (UTF-8, BOM or not), or null with the reason it was not read.</summary>
+    public static (string? Text, string? Refusal) ReadText(string path, long cap)
+    {
+        var (bytes, refusal) = Read(path, cap);
+        return bytes is null ? (null, refusal) : (TextDecoder.Decode(bytes).Text, null);
+    }
+
     public static string TooLarge(long size, long cap) =>
         string.Create(CultureInfo.InvariantCulture, $"{size:N0} bytes is above the {cap:N0}-byte cap (--max-file-size)");
 

@@ -5,11 +5,12 @@ using Scanner.Tests.Support;
 namespace Scanner.Tests.Hostile;
 
 /// <summary>
-/// Checklists the user names with --checklist get the walker's guards: regular files only, the size cap, one line
-/// and exit 2 for one that cannot be read, never a hang; --annotate never writes through a link out of the target.
+/// Files the user names (--checklist, --baseline, cards in --rules) get the walker's guards: regular files only,
+/// the size cap, one line and exit 2 for one that cannot be read, never a hang; --annotate never writes through a
+/// link out of the target.
 /// </summary>
 [UnsupportedOSPlatform("windows")]
-public sealed class HostileChecklistFileTests
+public sealed class HostileNamedFileTests
 {
     [Test]
     [CancelAfter(60_000)]
@@ -66,12 +67,38 @@ public sealed class HostileChecklistFileTests
         Assert.That(result.Stderr, Does.Contain("a link that leads out of the target"));
     }
 
-    private static void AssertRefused(CliResult result, string reason)
+    [Test]
+    [CancelAfter(60_000)]
+    public void Scan_BaselineThatIsADevice_ExitsTwoWithOneLine(CancellationToken cancellation)
+    {
+        using var target = new HostileTarget();
+
+        AssertRefused(Support.Cli.RunGuarded(cancellation, "scan", target.Root, "--baseline", "/dev/zero"), "not a regular file", "readyscan: --baseline /dev/zero: ");
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public void RulesList_CardThatIsAPipe_ExitsTwoNamingTheCard(CancellationToken cancellation)
+    {
+        using var rules = new TempTree();
+        rules.Write("js/ok.txt", "not a card\n");
+        using (var mkfifo = Process.Start("mkfifo", Path.Combine(rules.Root, "js/pipe.yaml")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var result = Support.Cli.RunGuarded(cancellation, "rules", "list", "--rules", rules.Root);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Stderr);
+        Assert.That(result.Stderr, Does.Contain("js/pipe.yaml: not a regular file"));
+    }
+
+    private static void AssertRefused(CliResult result, string reason, string start = "readyscan: cannot read checklist ")
     {
         Assert.That(result.ExitCode, Is.EqualTo(2), result.Stderr);
         var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(1), result.Stderr);
-        Assert.That(lines[0], Does.StartWith("readyscan: cannot read checklist ").And.Contain(reason));
+        Assert.That(lines[0], Does.StartWith(start).And.Contain(reason));
         Assert.That(result.Stdout, Is.Empty);
     }
 }
