@@ -35,6 +35,13 @@ public static class GuardedFile
                 return (null, TooLarge(info.Length, cap));
             }
 
+            // Where the system cannot say what the file is, a FIFO or device still shows length 0: an empty file
+            // reads as nothing either way, so length 0 is never opened.
+            if (info.Length == 0)
+            {
+                return ([], null);
+            }
+
             var bytes = ReadBounded(path, cap);
             return bytes.Length > cap ? (null, "it grew above the size cap while it was read") : (bytes, null);
         }
