@@ -1,10 +1,14 @@
 using System.Text.Json;
+using Scanner.Core.Workspaces;
 
 namespace Scanner.Cli;
 
 /// <summary>Reads the fingerprints of the failures in a previous JSON report (<c>--baseline</c>).</summary>
 internal static class BaselineReport
 {
+    // A previous report of a big scan runs to hundreds of megabytes; the bound only keeps a device or a runaway file out.
+    private const long MaxBaselineSize = 512L * 1024 * 1024;
+
     public static HashSet<string>? Load(string? path)
     {
         if (path is null)
@@ -19,7 +23,8 @@ internal static class BaselineReport
 
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            var (text, refusal) = GuardedFile.ReadText(path, MaxBaselineSize);
+            using var json = JsonDocument.Parse(text ?? throw new UsageException($"--baseline {path}: {refusal}"));
             if (!json.RootElement.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
             {
                 throw new UsageException($"--baseline {path}: not a ReadyScan JSON report (no findings array)");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Scanner.Core.Secrets;
+using Scanner.Core.Text;
 
 namespace Scanner.Cli;
 
@@ -31,12 +32,12 @@ internal static class CommandRunner
         }
         catch (UsageException e)
         {
-            Console.Error.WriteLine($"readyscan: {Redactor.Scrub(e.Message)}");
+            Console.Error.WriteLine($"readyscan: {ControlChars.Escape(Redactor.Scrub(e.Message))}");
             return ExitCodes.UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"readyscan: {Redactor.Scrub(e.Message)}");
+            Console.Error.WriteLine($"readyscan: {ControlChars.Escape(Redactor.Scrub(e.Message))}");
             return ExitCodes.UsageError;
         }
         catch (Exception e)

@@ -1,4 +1,6 @@
 using System.Text;
+using Scanner.Core.Secrets;
+using Scanner.Core.Text;
 using Scanner.Reporting;
 using Scanner.Reporting.Model;
 
@@ -11,7 +13,7 @@ namespace Scanner.Cli;
 /// </summary>
 internal sealed record OutputPlan(IReadOnlyList<OutputTarget> Targets, bool Annotate, bool FixCheckboxes, bool Quiet)
 {
-    public void Write(ScanReport report)
+    public void Write(ScanReport report, string scanned)
     {
         foreach (var target in Targets)
         {
@@ -34,7 +36,7 @@ internal sealed record OutputPlan(IReadOnlyList<OutputTarget> Targets, bool Anno
 
         if (Annotate)
         {
-            foreach (var written in ChecklistAnnotations.Write(report, FixCheckboxes))
+            foreach (var written in ChecklistAnnotations.Write(report, FixCheckboxes, scanned))
             {
                 Say(written);
             }
@@ -50,7 +52,8 @@ internal sealed record OutputPlan(IReadOnlyList<OutputTarget> Targets, bool Anno
     {
         if (!Quiet)
         {
-            Console.Error.WriteLine($"readyscan: {message}");
+            // Paths said here come from the target too: scrubbed and escaped like any report string.
+            Console.Error.WriteLine($"readyscan: {ControlChars.Escape(Redactor.ScrubPath(message))}");
         }
     }
 }

@@ -11,6 +11,7 @@ using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.Runtime;
 using Scanner.Reporting.Model;
+using Scanner.Reporting.Safety;
 using Serilog;
 
 namespace Scanner.Cli;
@@ -60,7 +61,8 @@ internal static class ScanPipeline
         var controls = ControlCatalog.LoadDefault();
         var checklist = files is null ? ChecklistReport.Empty : timings.Measure(
             "reconcile", () => new Reconciler(controls).Reconcile(files, result), c => $"{c.Lines.Count} line(s) judged");
-        return new ScanReport(DisplayPath(settings.Target), result, checklist) { Areas = ReadinessScorer.Score(controls, result) };
+        // Every string from the repository passes this one redaction before any writer, or --annotate, sees it.
+        return ReportRedaction.Apply(new ScanReport(DisplayPath(settings.Target), result, checklist) { Areas = ReadinessScorer.Score(controls, result) });
     }
 
     private static void CheckHistory(ScanSettings settings, Workspace workspace, ILogger log)

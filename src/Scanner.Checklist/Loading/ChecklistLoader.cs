@@ -39,7 +39,11 @@ public static class ChecklistLoader
         return files;
     }
 
-    /// <summary>A file inside the target is named repo-relative and read through the workspace; one outside, as given.</summary>
+    /// <summary>
+    /// A file inside the target is named repo-relative and read through the workspace; one outside, as given. Either
+    /// way it is read through the guarded reader: a checklist the user named that cannot be read (a pipe, a device,
+    /// a file above the size cap, a folder) stops the scan with one line saying why, instead of hanging or crashing.
+    /// </summary>
     private static (string Display, string Text) ReadExplicit(Workspace workspace, string path)
     {
         var full = Path.GetFullPath(path);
@@ -48,13 +52,19 @@ public static class ChecklistLoader
             throw new FileNotFoundException($"no such checklist: {path}", path);
         }
 
+        var (bytes, refusal) = GuardedFile.Read(full, workspace.MaxFileSize);
+        if (bytes is null)
+        {
+            throw new IOException($"cannot read checklist {path}: {refusal}");
+        }
+
         var relative = Path.GetRelativePath(workspace.Root, full).Replace('\\', '/');
         if (!relative.StartsWith("../", StringComparison.Ordinal) && workspace.Read(relative) is { } doc)
         {
             return (relative, doc.Content);
         }
 
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(full));
+        var decoded = TextDecoder.Decode(bytes);
         return (path.Replace('\\', '/'), decoded.IsBinary ? "" : decoded.Text);
     }
 }

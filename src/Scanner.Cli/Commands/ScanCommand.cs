@@ -57,11 +57,11 @@ internal static class ScanCommand
 
             if (clock is null)
             {
-                plan.Write(report);
+                plan.Write(report, settings.Target);
             }
             else
             {
-                clock.Measure("report", () => plan.Write(report), $"{plan.Targets.Count} output(s)");
+                clock.Measure("report", () => plan.Write(report, settings.Target), $"{plan.Targets.Count} output(s)");
                 TimingsTable.Write(Console.Error, clock, TimingsTable.SinceProcessStart());
             }
 

@@ -1,6 +1,7 @@
 using Scanner.Core.Model;
 using Scanner.Core.Rules;
 using Scanner.Core.Secrets;
+using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Serilog;
 
@@ -66,16 +67,16 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
 
     public Finding AtLine(Outcome outcome, SourceDocument doc, int line, string message, int column = 0)
     {
-        var evidence = Evidence(doc, line);
-        return new Finding(Info.Id, outcome, Redactor.Scrub(message), new SourceLocation(doc.Path, line, column), evidence)
+        var anchor = Anchor(doc.Text.Line(line).Trim().ToString(), doc.Language);
+        return new Finding(Info.Id, outcome, Redactor.ScrubQuoted(message, doc.Language), new SourceLocation(doc.Path, line, column), Shown(anchor, doc.Language))
         {
-            AnchorText = evidence,
+            AnchorText = anchor,
         };
     }
 
     /// <summary>A finding about a whole file (line 0), e.g. a required pattern missing from it.</summary>
     public Finding AtFile(Outcome outcome, string path, string message) =>
-        new(Info.Id, outcome, Redactor.Scrub(message), new SourceLocation(path, 0));
+        new(Info.Id, outcome, Redactor.ScrubQuoted(message, LanguageDetector.Detect(path)), new SourceLocation(path, 0));
 
     /// <summary>
     /// A finding at a line of a file the workspace may not hold (a checklist named with <c>--checklist</c> outside
@@ -83,8 +84,9 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
     /// </summary>
     public Finding AtPlace(Outcome outcome, string path, int line, string lineText, string message)
     {
-        var evidence = Clip(Redactor.Scrub(lineText.Trim()));
-        return new Finding(Info.Id, outcome, Redactor.Scrub(message), new SourceLocation(path, line), evidence) { AnchorText = evidence };
+        var language = LanguageDetector.Detect(path);
+        var anchor = Anchor(lineText.Trim(), language);
+        return new Finding(Info.Id, outcome, Redactor.ScrubQuoted(message, language), new SourceLocation(path, line), Shown(anchor, language)) { AnchorText = anchor };
     }
 
     /// <summary>A failure with no place to point at, such as something required that exists nowhere.</summary>
@@ -93,13 +95,16 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
     public Finding NotApplicable(string message) => new(Info.Id, Outcome.NotApplicable, Redactor.Scrub(message));
 
     public Finding Inconclusive(string message, SourceLocation? location = null) =>
-        new(Info.Id, Outcome.Inconclusive, Redactor.Scrub(message), location);
+        new(Info.Id, Outcome.Inconclusive, Redactor.ScrubQuoted(message, location is null ? Language.Other : LanguageDetector.Detect(location.Path)), location);
 
-    private static string Evidence(SourceDocument doc, int line)
-    {
-        var text = doc.Text.Line(line).Trim().ToString();
-        return Clip(Redactor.Scrub(text, doc.Language));
-    }
+    /// <summary>The line scrubbed and clipped: what fingerprints are built from, unchanged by the credential mask.</summary>
+    private static string Anchor(string line, Language language) => Clip(Redactor.ScrubQuoted(line, language));
+
+    /// <summary>
+    /// The anchor with every credential-named value masked, as printed. Masked after clipping, so the mask runs on a
+    /// clipped line however long the source line is, and fingerprints stay what they were before masking.
+    /// </summary>
+    private static string Shown(string anchor, Language language) => CredentialValues.Mask(anchor, language);
 
     private static string Clip(string evidence) =>
         evidence.Length <= MaxEvidenceLength ? evidence : string.Concat(evidence.AsSpan(0, MaxEvidenceLength), "…");

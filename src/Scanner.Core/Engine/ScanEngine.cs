@@ -52,6 +52,10 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         {
             findings = [TimedOut(context, workspace, e)];
         }
+        catch (WorkBudgetException e)
+        {
+            findings = [OverBudget(context, workspace, e)];
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.Error("Probe {Probe} failed: {Type}: {Error}", card.Id, e.GetType().Name, Redactor.Scrub(e.Message));
@@ -98,6 +102,17 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         workspace.AddNote(new ScanNote(path ?? "", "time-budget", $"{context.Info.Id}: a pattern ran past its {budget} budget on this file; the probe could not judge it"));
         return context.Inconclusive(
             $"a pattern ran past its {budget} time budget on {path ?? "a file"}; this probe's result is unknown, other probes ran",
+            path is null ? null : new SourceLocation(path, 0));
+    }
+
+    /// <summary>A file past a parser's work bound: the same Inconclusive and time-budget note as a pattern timeout.</summary>
+    private Finding OverBudget(ProbeContext context, Workspace workspace, WorkBudgetException e)
+    {
+        var path = e.Path ?? context.CurrentPath;
+        log.Warning("Probe {Probe} did not judge {Path}: {Reason}", context.Info.Id, path ?? "(no file)", e.Reason);
+        workspace.AddNote(new ScanNote(path ?? "", "time-budget", $"{context.Info.Id}: {e.Reason}; the probe could not judge it"));
+        return context.Inconclusive(
+            $"{path ?? "a file"} is past the work bound ({e.Reason}); this probe's result is unknown, other probes ran",
             path is null ? null : new SourceLocation(path, 0));
     }
 

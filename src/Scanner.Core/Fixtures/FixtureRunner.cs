@@ -114,7 +114,7 @@ public sealed class FixtureRunner(ProbeCatalog catalog, ILogger log)
             return null;
         }
 
-        var tracked = File.ReadAllLines(index)
+        var tracked = (GuardedFile.ReadText(index, 1024 * 1024).Text ?? "").Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .ToHashSet(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Core.Workspaces;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -14,6 +15,8 @@ namespace Scanner.Core.Rules;
 /// </summary>
 public static partial class CardLoader
 {
+    private const long MaxCardSize = 1024 * 1024;
+
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
@@ -47,7 +50,15 @@ public static partial class CardLoader
         foreach (var file in files)
         {
             var source = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(directory))!, file).Replace('\\', '/');
-            Add(Parse(source, File.ReadAllText(file), errors), cards);
+            // A card is read like any file the scan opens: a pipe or a huge file among the cards is refused, not read.
+            var (yaml, refusal) = GuardedFile.ReadText(file, MaxCardSize);
+            if (yaml is null)
+            {
+                errors.Add($"{source}: {refusal}");
+                continue;
+            }
+
+            Add(Parse(source, yaml, errors), cards);
         }
 
         return errors.Count > 0 ? throw new CardLoadException(errors) : cards;
@@ -62,7 +73,7 @@ public static partial class CardLoader
         }
         catch (YamlException e)
         {
-            errors.Add($"{source}:{e.Start.Line}: {Innermost(e).Message}");
+            errors.Add(CardYamlError.Describe(source, yaml, e));
             return null;
         }
 
@@ -198,8 +209,6 @@ public static partial class CardLoader
         var parts = source.Replace('\\', '/').Split('/');
         return parts.Length >= 2 ? parts[^2] : "general";
     }
-
-    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.None, 100)]
     private static partial Regex IdPattern();

@@ -24,7 +24,8 @@ public static partial class EnvFallbacks
         foreach (Match m in Pattern().Matches(text))
         {
             var value = m.Groups["value"];
-            if (value.Length == 0 || !IsCredentialName(m.Groups["name"].Value))
+            // A value already redacted ("…(25 chars)") is left alone: text is scrubbed once per language it may be in.
+            if (value.Length == 0 || value.Value.StartsWith('…') || !IsCredentialName(m.Groups["name"].Value))
             {
                 continue;
             }

@@ -10,6 +10,9 @@ namespace Scanner.Core.Workspaces;
 /// </summary>
 internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnlySet<string> tracked)
 {
+    // Far above any real .gitignore, and independent of --max-file-size so a small cap never drops ignore rules.
+    private const long MaxIgnoreFileSize = 16L * 1024 * 1024;
+
     private readonly HashSet<string> _trackedFolders = TrackedFolders(tracked);
     private readonly string _realRoot = RealPath.Resolve(root) ?? root;
     private readonly List<WorkspaceFile> _files = [];
@@ -161,17 +164,9 @@ internal sealed class FileWalker(string root, WorkspaceOptions options, IReadOnl
         _files.Add(new WorkspaceFile(rel, fullName, size));
     }
 
-    internal static string ReadSmallText(string path)
-    {
-        try
-        {
-            // A FIFO reports length 0 and blocks its reader until a writer comes: a .gitignore that is one hung the
-            // walk for good. An empty file reads as "" either way, so a zero length is never opened.
-            return new FileInfo(path).Length == 0 ? "" : File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
-    }
+    /// <summary>
+    /// A .gitignore or exclude file, through the guarded reader: a FIFO would block the walk for good and a huge
+    /// one would be read whole. One that cannot be read ignores nothing.
+    /// </summary>
+    internal static string ReadSmallText(string path) => GuardedFile.ReadText(path, MaxIgnoreFileSize).Text ?? "";
 }

@@ -1,7 +1,7 @@
 namespace Scanner.Core.Workspaces;
 
 /// <summary>Resolves every symbolic link in a path, component by component, so "inside the tree" means inside.</summary>
-internal static class RealPath
+public static class RealPath
 {
     private const int MaxLinkHops = 40;
 

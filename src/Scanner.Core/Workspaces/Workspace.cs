@@ -36,6 +36,9 @@ public sealed class Workspace
 
     public string Root { get; }
 
+    /// <summary>The size cap every file read for this scan is held to (<c>--max-file-size</c>).</summary>
+    public long MaxFileSize => _maxFileSize;
+
     public IReadOnlyList<WorkspaceFile> Files { get; }
 
     public GitFacts Git { get; }
@@ -154,7 +157,7 @@ public sealed class Workspace
         byte[] bytes;
         try
         {
-            bytes = ReadBounded(file.FullPath, _maxFileSize);
+            bytes = GuardedFile.ReadBounded(file.FullPath, _maxFileSize);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -183,20 +186,5 @@ public sealed class Workspace
         }
 
         return new SourceDocument(file.Path, decoded.Text);
-    }
-
-    /// <summary>Reads at most <paramref name="cap"/> + 1 bytes, so a file growing during the scan cannot exceed the cap.</summary>
-    private static byte[] ReadBounded(string path, long cap)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length <= cap && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -31,6 +31,7 @@ internal static class ChecklistJson
         foreach (var line in report.Lines)
         {
             WriteLine(json, line);
+            JsonText.FlushIfFull(json);
         }
 
         json.WriteEndArray();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scanner.Core.Model;
 using Scanner.Reporting.Model;
+using Scanner.Reporting.Safety;
 
 namespace Scanner.Reporting.Writers;
 
@@ -26,6 +27,8 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
 
     public void Write(ScanReport report, TextWriter output)
     {
+        // The writer's one escaping step: below it, every string from the repository is free of control characters.
+        report = ReportEscaping.Apply(report);
         var scan = report.Scan;
         var counts = Order.Select(o => $"{scan.Probes.Count(p => p.Outcome == o)} {Names.Of(o)}");
         output.WriteLine(_style.Bold($"ReadyScan {scan.ToolVersion}: {report.Target}") + _style.Dim(scan.Git.IsRepository ? $" (git {Short(scan.Git.Head)})" : ""));

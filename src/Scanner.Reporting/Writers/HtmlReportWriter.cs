@@ -2,6 +2,7 @@ using System.Text;
 using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Model;
 using Scanner.Reporting.Model;
+using Scanner.Reporting.Safety;
 
 namespace Scanner.Reporting.Writers;
 
@@ -17,6 +18,8 @@ public sealed class HtmlReportWriter : IReportWriter
 
     public void Write(ScanReport report, TextWriter output)
     {
+        // HTML-encoding leaves control characters raw; shown escaped, as the console shows them.
+        report = ReportEscaping.Apply(report);
         var html = new StringBuilder(64 * 1024);
         var scan = report.Scan;
         var title = $"ReadyScan: {report.Target}";

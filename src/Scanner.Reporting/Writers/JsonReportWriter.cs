@@ -36,6 +36,7 @@ public sealed class JsonReportWriter : IReportWriter
             foreach (var (probe, finding) in scan.Probes.SelectMany(p => p.Findings.Select(f => (p.Probe, f))))
             {
                 WriteFinding(json, probe, finding);
+                JsonText.FlushIfFull(json);
             }
 
             json.WriteEndArray();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Model;
 using Scanner.Reporting.Model;
+using Scanner.Reporting.Safety;
 
 namespace Scanner.Reporting.Writers;
 
@@ -30,6 +31,8 @@ public sealed class MarkdownReportWriter(ReportOptions options, int maxLength = 
 
     public void Write(ScanReport report, TextWriter output)
     {
+        // The writer's one escaping step: below it, every string from the repository is free of control characters.
+        report = ReportEscaping.Apply(report);
         var md = new MarkdownBudget(maxLength);
         WriteHeadline(md, report);
         var falseClaims = report.Checklist.Lines.Where(l => l.Status == LineStatus.FalseClaim).ToList();

@@ -15,6 +15,7 @@ internal static class SarifChecklist
         foreach (var line in checklist.Lines.Where(l => l.Status == LineStatus.FalseClaim))
         {
             WriteFalseClaim(json, line, rules[SarifRules.FalseClaim]);
+            JsonText.FlushIfFull(json);
         }
 
         foreach (var c in checklist.Contradictions)

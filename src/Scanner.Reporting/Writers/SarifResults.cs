@@ -19,6 +19,7 @@ internal static class SarifResults
             foreach (var finding in probe.Findings.Where(f => includeNonFailures || f.Outcome == Outcome.Fail))
             {
                 Write(json, probe.Probe, finding, rules[probe.Probe.Id]);
+                JsonText.FlushIfFull(json);
             }
         }
     }

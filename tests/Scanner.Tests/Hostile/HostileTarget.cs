@@ -5,6 +5,7 @@ using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Engine;
 using Scanner.Core.Workspaces;
 using Scanner.Reporting.Model;
+using Scanner.Reporting.Safety;
 using Scanner.Tests.Support;
 
 namespace Scanner.Tests.Hostile;
@@ -55,20 +56,26 @@ internal sealed class HostileTarget : IDisposable
     public static HostileReport ScanInProcess(Workspace workspace, CancellationToken cancellation) => Guarded(() => Pipeline(workspace, cancellation), cancellation);
 
     /// <summary>Only the engine observes the token; waiting on a task makes a hang anywhere else fail the test too.</summary>
-    private static HostileReport Guarded(Func<HostileReport> scan, CancellationToken cancellation)
+    private static T Guarded<T>(Func<T> scan, CancellationToken cancellation)
     {
         var task = Task.Run(scan, cancellation);
         task.Wait(cancellation);
         return task.Result;
     }
 
-    private static HostileReport Pipeline(Workspace workspace, CancellationToken cancellation)
+    /// <summary>The report every writer is handed, built in process as the CLI builds it (redaction included).</summary>
+    public ScanReport Report(CancellationToken cancellation) =>
+        Guarded(() => Build(Workspace.Open(Root, new WorkspaceOptions(), Scans.Silent), cancellation), cancellation);
+
+    private static HostileReport Pipeline(Workspace workspace, CancellationToken cancellation) =>
+        HostileReport.Parse(0, Reports.Render("json", Build(workspace, cancellation)), "");
+
+    private static ScanReport Build(Workspace workspace, CancellationToken cancellation)
     {
         var scan = new ScanEngine(Scans.DefaultCatalog, Scans.Silent).Run(workspace, new ScanOptions { ToolVersion = "test" }, cancellation);
         var controls = ControlCatalog.LoadDefault();
         var checklist = new Reconciler(controls).Reconcile(ChecklistLoader.Load(workspace, []), scan);
-        var json = Reports.Render("json", new ScanReport("target", scan, checklist) { Areas = ReadinessScorer.Score(controls, scan) });
-        return HostileReport.Parse(0, json, "");
+        return ReportRedaction.Apply(new ScanReport("target", scan, checklist) { Areas = ReadinessScorer.Score(controls, scan) });
     }
 
     private static HostileReport Parse(CliResult result) => HostileReport.Parse(result.ExitCode, result.Stdout, result.Stderr);

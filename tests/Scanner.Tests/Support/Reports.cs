@@ -6,6 +6,7 @@ using Scanner.Core.Engine;
 using Scanner.Core.Workspaces;
 using Scanner.Reporting;
 using Scanner.Reporting.Model;
+using Scanner.Reporting.Safety;
 
 namespace Scanner.Tests.Support;
 
@@ -25,7 +26,7 @@ internal static class Reports
         var scan = new ScanEngine(Scans.DefaultCatalog, Scans.Silent).Run(workspace, new ScanOptions { ToolVersion = "test" });
         var controls = ControlCatalog.LoadDefault();
         var checklist = new Reconciler(controls).Reconcile(ChecklistLoader.Load(workspace, []), scan);
-        return new ScanReport(target, scan, checklist) { Areas = ReadinessScorer.Score(controls, scan) };
+        return ReportRedaction.Apply(new ScanReport(target, scan, checklist) { Areas = ReadinessScorer.Score(controls, scan) });
     }
 
     public static string Render(string format, ScanReport report, ReportOptions? options = null)
