@@ -1,5 +1,7 @@
 using System.Text;
+using Scanner.Checklist.Claims;
 using Scanner.Checklist.Controls;
+using Scanner.Checklist.Parsing;
 using Scanner.Checklist.Reconciliation;
 using Scanner.Core.Model;
 
@@ -29,7 +31,9 @@ public static class ReadinessTemplate
             sb.Append("\n## ").Append(Title(area.Key.ToString())).Append("\n\n");
             foreach (var control in area)
             {
-                var judgement = ControlJudge.Judge(control, probes);
+                // Judged as the scan will judge the line it writes: the title's own words set its scope.
+                var line = new ChecklistItem("PRODUCTION_READINESS.md", 0, [], control.Title, Claim.NotDone, ClaimStyle.Checkbox, 0, control.Id, false);
+                var judgement = ControlJudge.Judge(control, probes, LineScope.Of(line));
                 var tick = judgement.Verdict == Verdict.Met && !judgement.LowConfidenceOnly;
                 ticked += tick ? 1 : 0;
                 sb.Append("- [").Append(tick ? 'x' : ' ').Append("] ").Append(control.Title)

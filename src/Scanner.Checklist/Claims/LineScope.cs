@@ -30,7 +30,12 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
     private static readonly HashSet<string> UniversalWords = Tokens(
         "all", "every", "each", "everywhere", "entire", "no", "none", "never", "removed", "zero", "complete", "fully");
 
-    private static readonly HashSet<string> VagueWords = Tokens("critical", "core", "key", "important", "main", "major", "most", "primary");
+    // "critical code", "key endpoints", "most routes": a qualifier and the kind of place it qualifies. Single words
+    // would misfire ("Key Vault", "ASP.NET Core", "main branch").
+    private static readonly HashSet<string> VagueWords = Tokens("critical", "core", "key", "important", "main", "major", "most", "primary", "sensitive");
+    private static readonly HashSet<string> Places = Tokens(
+        "code", "codebase", "path", "paths", "endpoint", "endpoints", "route", "routes", "flow", "flows", "file", "files",
+        "module", "modules", "function", "functions", "page", "pages", "service", "services", "operation", "operations", "areas");
 
     private static readonly (Ecosystem Ecosystem, IReadOnlyList<string> Phrase)[] StackPhrases =
     [
@@ -54,7 +59,20 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
             stacks = StacksIn(PhraseNormalizer.Tokenize(item.Section[i]));
         }
 
-        return new LineScope(quantifier, stacks) { Calls = CallsIn(item.CodeSpans), VagueSubset = tokens.FirstOrDefault(VagueWords.Contains) };
+        return new LineScope(quantifier, stacks) { Calls = CallsIn(item.CodeSpans), VagueSubset = VagueSubsetIn(tokens) };
+    }
+
+    private static string? VagueSubsetIn(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (VagueWords.Contains(tokens[i]) && Places.Contains(tokens[i + 1]))
+            {
+                return $"{tokens[i]} {tokens[i + 1]}";
+            }
+        }
+
+        return null;
     }
 
     private static List<string> CallsIn(IEnumerable<string> spans) =>

@@ -9,7 +9,8 @@ namespace Scanner.Probes.CSharp;
 
 /// <summary>
 /// An app with EF Core DbContexts keeps migrations in the repository (classes marked <c>[Migration]</c> or a
-/// ModelSnapshot), not ignored by .gitignore; <c>Database.EnsureCreated()</c> in shipped code bypasses them and fails.
+/// ModelSnapshot), not ignored by .gitignore; <c>Database.EnsureCreated()</c> in shipped code bypasses them and fails
+/// (inside an <c>IsDevelopment()</c> check it is development-only and left out).
 /// </summary>
 public sealed partial class CsEfMigrations : IProbe
 {
@@ -35,7 +36,9 @@ public sealed partial class CsEfMigrations : IProbe
                 }
             }
 
-            findings.AddRange(CsSyntax.Root(doc).DescendantNodes().OfType<InvocationExpressionSyntax>().Where(c => CsNames.Name(c) == "EnsureCreated" || CsNames.Name(c) == "EnsureCreatedAsync")
+            // Inside an IsDevelopment() check it is a local convenience production never runs (TRUTH.md §2).
+            findings.AddRange(CsSyntax.Root(doc).DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(c => (CsNames.Name(c) == "EnsureCreated" || CsNames.Name(c) == "EnsureCreatedAsync") && !CsNames.InsideDevelopmentCheck(c))
                 .Select(c => context.Fail(doc, c.SpanStart, "Database.EnsureCreated() builds the schema without migrations and can never update it")));
         }
 

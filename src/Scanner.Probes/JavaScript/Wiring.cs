@@ -27,9 +27,15 @@ public static class Wiring
     public static Finding NotWired(ProbeContext context, ModuleGraph graph, JsEvidence e, string capability) =>
         context.Fail(e.Doc, e.Offset, $"{capability} present but not wired in ({e.Doc.Path}): {graph.Explain(e.Doc.Path)}");
 
-    /// <summary>Where a missing capability is reported: the server's creation, else the first entry point's package.json, else nowhere.</summary>
+    /// <summary>
+    /// A missing capability, with what was searched; reported at the server's creation, else the first entry point's
+    /// package.json, else nowhere.
+    /// </summary>
     public static Finding Missing(ProbeContext context, ModuleGraph graph, JsServer? server, string message)
     {
+        // Absence is only as good as the search behind it: say what was searched, so a reader can tell a closed
+        // world from a blind spot.
+        message = $"{message} (searched {Searched(graph)})";
         if (server is not null)
         {
             return context.Fail(server.Doc, server.Offset, message);
@@ -38,5 +44,13 @@ public static class Wiring
         var manifest = graph.Entries.Select(e => graph.ManifestOf(e.Path)).FirstOrDefault(m => m?.Document is not null)
             ?? graph.Manifests.FirstOrDefault(m => m.Document is not null);
         return manifest?.Document is { } doc ? context.AtLine(Outcome.Fail, doc, 1, message) : context.Missing(message);
+    }
+
+    private static string Searched(ModuleGraph graph)
+    {
+        var wired = graph.WiredModules().Count();
+        var entries = graph.Entries.Select(e => e.Path).Order(StringComparer.Ordinal).ToList();
+        var named = string.Join(", ", entries.Take(3)) + (entries.Count > 3 ? $" and {entries.Count - 3} more" : "");
+        return entries.Count == 0 ? "no entry point found" : $"{wired} wired-in module(s) reachable from {named}";
     }
 }

@@ -34,8 +34,9 @@ public static partial class PyAppArgument
         return names.Contains(first);
     }
 
-    [GeneratedRegex(@"\bapp[ \t]*=[ \t]*\w", RegexOptions.CultureInvariant)]
-    private static partial Regex Keyword();
+    [GeneratedRegex(@"\bapp[ \t]*=[ \t]*\w", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex KeywordCompiled();
+    private static Regex Keyword() => LinearRegex.Pick(KeywordCompiled());
 
     // my_app = Flask(__name__), self.app: Flask = flask.Flask(...)
     [GeneratedRegex(@"\b(?<name>[A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?=[ \t]*(?:flask\.|quart\.)?(?:Flask|Quart)[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

@@ -61,8 +61,9 @@ public sealed partial class PyErrorsNotLeaked : IProbe
     private static Regex Response() => LinearRegex.Pick(ResponseCompiled());
 
     // return {"error": ...}: a dict a view returns is the response body.
-    [GeneratedRegex(@"\breturn[ \t]+\{", RegexOptions.CultureInvariant)]
-    private static partial Regex ReturnedDict();
+    [GeneratedRegex(@"\breturn[ \t]+\{", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ReturnedDictCompiled();
+    private static Regex ReturnedDict() => LinearRegex.Pick(ReturnedDictCompiled());
 
     [GeneratedRegex(@"\bstr\s*\(\s*(?:e|ex|exc|err|error|exception)\s*\)|\btraceback\s*\.\s*format_exc\s*\(|\{\s*(?:e|ex|exc|err|error|exception)\s*(?:!s|!r)?\s*\}|\b(?:e|ex|exc|err|error)\s*\.\s*args\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ExceptionTextCompiled();

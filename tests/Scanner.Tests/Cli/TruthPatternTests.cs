@@ -24,6 +24,7 @@ public sealed class TruthPatternTests
     [TestCase("eslint-config-not-in-build", "ESLint runs in the build", "false-claim", "next.config.js:1")]
     [TestCase("errors-leaked-from-route-handlers", "Error handling without information leakage", "false-claim", "app/api/reports/route.ts:7 exception text sent to the client (error.message)")]
     [TestCase("dev-dockerfile-beside-multistage", "Multi-stage Docker builds", "confirmed", "Dockerfile:8")]
+    [TestCase("aspnet-ensure-created-in-development", "EF Core migrations committed and applied", "confirmed", "Data/Migrations/20240101000000_Initial.cs")]
     [TestCase("python-print-in-script-block", "No print() statements left in the API", "confirmed", "no print() or breakpoint in")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {

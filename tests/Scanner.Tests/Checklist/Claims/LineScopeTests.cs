@@ -50,6 +50,14 @@ public sealed class LineScopeTests
         Assert.That(LineScope.Of(item).Calls, Is.EqualTo(new[] { "print_exc", "log" }));
     }
 
+    [TestCase("No print() debug statements in critical code", true)]
+    [TestCase("Rate limiting on key endpoints", true)]
+    [TestCase("No hardcoded secrets (connection strings come from Key Vault)", false)]
+    [TestCase("ASP.NET Core health checks", false)]
+    [TestCase("Branch protection on main", false)]
+    public void Of_QualifierOfAPlace_IsAVagueSubset(string text, bool vague) =>
+        Assert.That(LineScope.Of(Item(text)).VagueSubset, vague ? Is.Not.Null : Is.Null);
+
     [Test]
     public void Admits_StackNeutralProbe_AlwaysSpeaks() =>
         Assert.That(new LineScope(null, new HashSet<Ecosystem> { Ecosystem.Python }).Admits(null), Is.True);

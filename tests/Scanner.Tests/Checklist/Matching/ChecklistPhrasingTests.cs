@@ -74,7 +74,7 @@ public sealed class ChecklistPhrasingTests
         ("Commit the package-lock.json", ["dependency-lockfile"]),
         ("Publish OpenAPI docs for the public API", ["api-docs"]),
         ("Write a deployment guide for ops", ["deployment-docs"]),
-        ("Never show stack traces to users", ["error-handling"]),
+        ("Never show stack traces to users", ["stack-traces-hidden"]),
         ("Load test the checkout flow with k6", ["load-testing"]),
         ("Document the rollback plan", ["rollback-plan"]),
         ("Put static assets behind a CDN", ["cdn"]),
