@@ -17,4 +17,13 @@ public sealed record ChecklistReport(IReadOnlyList<ChecklistFile> Files, IReadOn
     public int ClaimsChecked => Lines.Count(l => l.Item.Claim == Claim.Done && l.Status is LineStatus.Confirmed or LineStatus.FalseClaim or LineStatus.NeedsReview);
 
     public int NotMachineVerifiable => Lines.Count(l => !l.MachineVerifiable);
+
+    /// <summary>Each probe gap once, with the lines it left unknown, ordered by control id.</summary>
+    public IReadOnlyList<(ProbeGap Gap, IReadOnlyList<ReconciledLine> Lines)> ProbeGaps =>
+    [
+        .. Lines.SelectMany(l => l.ProbeGaps.Select(g => (Gap: g, Line: l)))
+            .GroupBy(x => x.Gap.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.First().Gap, (IReadOnlyList<ReconciledLine>)[.. g.Select(x => x.Line).Distinct()])),
+    ];
 }

@@ -34,8 +34,11 @@ public static class ControlJudge
         var involved = all.Where(id => scope.Admits(StackOf(id))).ToList();
         if (involved.Count == 0)
         {
-            var named = string.Join(", ", scope.Ecosystems.Order().Select(Name));
-            return new(control.Id, Verdict.Unknown, false, [], $"probe gap: the line is about {named}, and no probe checks this control for it ({string.Join(", ", all)} judge other stacks)");
+            var stacks = scope.Ecosystems.Order().Select(Name).ToList();
+            return new(control.Id, Verdict.Unknown, false, [], $"probe gap: the line is about {string.Join(", ", stacks)}, and no probe checks this control for it ({string.Join(", ", all)} judge other stacks)")
+            {
+                Gap = new ProbeGap(control.Id, stacks),
+            };
         }
 
         var ran = involved.Where(probes.ContainsKey).Select(id => probes[id]).ToList();
@@ -98,8 +101,8 @@ public static class ControlJudge
 
         // A probe that can only confirm (nginx rate limiting for "rate limiting") finding nothing to check says
         // there is no evidence here, not that the control does not apply; only refuting probes can say that.
-        // Not applicable needs a stack-neutral absence (no Dockerfile, no workflow) or every stack's probe finding
-        // nothing; "my probes are for another stack" is a probe gap, which is unknown (TRUTH.md §2).
+        // Not applicable needs a stack-neutral absence (no Dockerfile, no workflow) or every present stack's probe
+        // finding nothing; "my probes are for another stack" is a probe gap, which is unknown (TRUTH.md §2).
         if (ran.All(p => p.Outcome == Outcome.NotApplicable))
         {
             var why = string.Join("; ", ran.Select(p => $"{p.Probe.Id}: {p.Summary}"));
@@ -108,11 +111,16 @@ public static class ControlJudge
                 return new(control.Id, Verdict.Unknown, false, [], $"no evidence either way ({why})");
             }
 
+            // Only stacks the scan saw (some probe of theirs found something to judge) can hide the subject.
             var stacks = ran.Select(p => StackOf(p.Probe.Id)).ToList();
-            var uncovered = Enum.GetValues<Ecosystem>().Where(e => scope.Admits(e) && !stacks.Contains(e)).ToList();
+            var present = probes.Values.Where(p => p.Outcome != Outcome.NotApplicable).Select(p => StackOf(p.Probe.Id)).OfType<Ecosystem>().ToHashSet();
+            var uncovered = Enum.GetValues<Ecosystem>().Where(e => scope.Admits(e) && !stacks.Contains(e) && present.Contains(e)).ToList();
             return stacks.Contains(null) || uncovered.Count == 0
                 ? new(control.Id, Verdict.NotApplicable, false, [], $"nothing to check ({why})")
-                : new(control.Id, Verdict.Unknown, false, [], $"probe gap: no probe checks this control for {string.Join(", ", uncovered.Select(Name))} ({why})");
+                : new(control.Id, Verdict.Unknown, false, [], $"probe gap: no probe checks this control for {string.Join(", ", uncovered.Select(Name))} ({why})")
+                {
+                    Gap = new ProbeGap(control.Id, [.. uncovered.Select(Name)]),
+                };
         }
 
         var inconclusive = ran.Where(p => p.Outcome == Outcome.Inconclusive).ToList();

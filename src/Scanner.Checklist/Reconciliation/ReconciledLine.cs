@@ -13,6 +13,9 @@ public sealed record ReconciledLine(
     IReadOnlyList<EvidenceItem> Evidence,
     string Reason)
 {
+    /// <summary>Controls of the line that stayed unknown because no probe checks them for the stacks in question.</summary>
+    public IReadOnlyList<ProbeGap> ProbeGaps { get; init; } = [];
+
     /// <summary>False when the line names no known control: it is reported, never guessed.</summary>
     public bool MachineVerifiable => Controls.Count > 0;
 

@@ -35,7 +35,7 @@ public sealed class Reconciler(ControlCatalog catalog)
             var own = onLines.For(item).Where(l => judgements.TrueForAll(j => j.ControlId != l.ControlId)).ToList();
             judgements.AddRange(own);
             matches = [.. matches, .. own.Select(l => new ControlMatch(l.ControlId, "finding on this line", 1.0))];
-            var line = Line(item, matches, judgements);
+            var line = Line(item, matches, judgements) with { ProbeGaps = [.. judgements.Select(j => j.Gap).OfType<ProbeGap>()] };
             lines.Add(item.ControlTag is { } tag && catalog.Find(tag) is null
                 ? line with { Reason = $"tag '{tag}' names no known control, so the text was matched instead; {line.Reason}" }
                 : line);

@@ -4,8 +4,8 @@ namespace Scanner.Reporting.Writers;
 
 /// <summary>
 /// The checklist part of the console report: false claims first, then open items with evidence, then what is done
-/// but unticked, then what needs review and what is confirmed; the rest is counted, and the checklist's own
-/// contradictions close it.
+/// but unticked, then what needs review and what is confirmed; the rest is counted, the checklist's own
+/// contradictions follow, and the probe gaps (controls no probe checks for the stack in question) close it.
 /// </summary>
 internal sealed class ChecklistConsole(ConsoleStyle style, bool quiet)
 {
@@ -52,6 +52,27 @@ internal sealed class ChecklistConsole(ConsoleStyle style, bool quiet)
         }
 
         WriteStatements(report, output);
+        if (!quiet)
+        {
+            WriteProbeGaps(report, output);
+        }
+    }
+
+    private void WriteProbeGaps(ChecklistReport report, TextWriter output)
+    {
+        var gaps = report.ProbeGaps;
+        if (gaps.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(style.Bold($"PROBE GAPS: lines left unknown because no probe checks them for their stack ({gaps.Count})"));
+        foreach (var (gap, lines) in gaps)
+        {
+            var where = string.Join(", ", lines.Take(MaxEvidence).Select(l => $"{l.Item.File}:{l.Item.Line}")) + (lines.Count > MaxEvidence ? $" and {lines.Count - MaxEvidence} more" : "");
+            output.WriteLine($"  {gap.ControlId}: no probe for {string.Join(", ", gap.Stacks)} ({where})");
+        }
     }
 
     private static string SummaryLine(ChecklistReport report) =>

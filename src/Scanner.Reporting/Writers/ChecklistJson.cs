@@ -36,6 +36,38 @@ internal static class ChecklistJson
 
         json.WriteEndArray();
         WriteStatements(json, report);
+        WriteProbeGaps(json, report);
+    }
+
+    /// <summary>Controls lines name that no probe checks for the stacks in question: unknown because of the tool.</summary>
+    private static void WriteProbeGaps(Utf8JsonWriter json, ChecklistReport report)
+    {
+        json.WriteStartArray("probeGaps");
+        foreach (var (gap, lines) in report.ProbeGaps)
+        {
+            json.WriteStartObject();
+            json.WriteString("control", gap.ControlId);
+            json.WriteStartArray("stacks");
+            foreach (var stack in gap.Stacks)
+            {
+                json.WriteStringValue(stack);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("lines");
+            foreach (var line in lines)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", line.Item.File);
+                json.WriteNumber("line", line.Item.Line);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteSummary(Utf8JsonWriter json, ChecklistReport report)

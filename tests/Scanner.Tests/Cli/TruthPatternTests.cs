@@ -34,6 +34,20 @@ public sealed class TruthPatternTests
         Assert.That(Describe(line), Does.Contain(evidence));
     }
 
+    [Test]
+    public void Scan_ControlWithoutAProbeForTheStack_IsUnknownAndListedAsAProbeGap()
+    {
+        var result = Support.Cli.Run("scan", "fixtures/truth/flask-factory-package", "--format", "json", "--fail-on", "never");
+        using var doc = JsonDocument.Parse(result.Stdout);
+
+        var line = doc.RootElement.GetProperty("checklist").EnumerateArray().Single(l => l.GetProperty("line").GetInt32() == 6);
+        var gap = doc.RootElement.GetProperty("probeGaps").EnumerateArray().Single(g => g.GetProperty("control").GetString() == "error-handling");
+        Assert.That(line.GetProperty("status").GetString(), Is.EqualTo("unverified"));
+        Assert.That(line.GetProperty("reason").GetString(), Does.Contain("probe gap: no probe checks this control for Python"));
+        Assert.That(gap.GetProperty("stacks").EnumerateArray().Select(s => s.GetString()), Is.EqualTo(new[] { "Python" }));
+        Assert.That(gap.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("line").GetInt32()), Is.EqualTo(new[] { 6 }));
+    }
+
     private static readonly Dictionary<string, List<JsonElement>> Cache = new(StringComparer.Ordinal);
 
     private static List<JsonElement> Lines(string fixture)

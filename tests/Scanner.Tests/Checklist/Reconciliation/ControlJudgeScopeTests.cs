@@ -95,12 +95,25 @@ public sealed class ControlJudgeScopeTests
     [Test]
     public void Judge_OnlyOneStacksProbesFoundNothing_IsUnknownProbeGapNotNotApplicable()
     {
-        var errors = Logging with { ConfirmedBy = [], RefutedBy = ["cs-exception-page"] };
+        var errors = Logging with { Id = "errors", ConfirmedBy = [], RefutedBy = ["cs-exception-page"] };
 
-        var judgement = ControlJudge.Judge(errors, Results(("cs-exception-page", Outcome.NotApplicable)), Plain);
+        var probes = Results(("cs-exception-page", Outcome.NotApplicable), ("js-some-probe", Outcome.Pass));
+
+        var judgement = ControlJudge.Judge(errors, probes, Plain);
 
         Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unknown));
-        Assert.That(judgement.Reason, Does.StartWith("probe gap: no probe checks this control for Node/Next.js, Python"));
+        Assert.That(judgement.Reason, Does.StartWith("probe gap: no probe checks this control for Node/Next.js ("));
+        Assert.That(judgement.Gap, Is.EqualTo(new ProbeGap("errors", ["Node/Next.js"])).Using<ProbeGap>((a, b) => a.Key == b.Key));
+    }
+
+    [Test]
+    public void Judge_OnlyOneStacksProbesFoundNothingAndNoOtherStackSeen_IsNotApplicable()
+    {
+        var errors = Logging with { Id = "errors", ConfirmedBy = [], RefutedBy = ["cs-exception-page"] };
+
+        var judgement = ControlJudge.Judge(errors, Results(("cs-exception-page", Outcome.NotApplicable), ("dockerfile-x", Outcome.Pass)), Plain);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.NotApplicable));
     }
 
     [Test]
