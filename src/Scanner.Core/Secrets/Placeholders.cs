@@ -9,9 +9,9 @@ public static class Placeholders
     /// <summary>Markers that make any value, even one in a provider's format, a stand-in.</summary>
     private static readonly string[] StrongMarkers =
     [
-        "${", "{{", "}}", "%(", "$(", "<", ">", "changeme", "change_me", "change-me", "changeit", "your", "example",
+        "changeme", "change_me", "change-me", "changeit", "your", "example",
         "sample", "placeholder", "dummy", "redacted", "xxxx", "****", "...", "…", "replace_", "replace-", "replaceme",
-        "insert_", "insert-", "put_", "enter_", "enter-", "_here", "-here", "test",
+        "insert_", "insert-", "put_", "enter_", "enter-", "_here", "-here",
     ];
 
     /// <summary>Words that, in a free-form assigned value, show a label, a reference or a stand-in rather than a secret.</summary>
@@ -33,6 +33,18 @@ public static class Placeholders
         if (FirstMarker(lower, StrongMarkers) is { } strong)
         {
             return $"placeholder marker '{strong}'";
+        }
+
+        if (TemplateReference.Find(value) is { } reference)
+        {
+            return $"a template or variable reference ('{reference}')";
+        }
+
+        // Provider formats are checked by their shape, and "sk_test_" keys still reach test-mode data; in a free-form
+        // value the word marks a stand-in ("test-password-1").
+        if (generic && lower.Contains("test", StringComparison.Ordinal))
+        {
+            return "placeholder marker 'test'";
         }
 
         if (ValueShape.IsRepetitive(value))
