@@ -107,6 +107,7 @@ public static partial class SecretKindCatalog
             : new SecretKind(id, doc.Name!.Trim(), regex!, keywords!, doc.VisiblePrefix, doc.Generic)
             {
                 MinEntropy = doc.MinEntropy,
+                LowConfidence = doc.LowConfidence,
                 Validation = validation,
                 Languages = languages,
                 TrueSamples = doc.TrueSamples!,

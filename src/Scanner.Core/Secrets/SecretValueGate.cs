@@ -37,6 +37,13 @@ public static class SecretValueGate
             return "the key block holds too little to be a key";
         }
 
+        // A provider kind that captures the name (a UUID-shaped key found by the provider's name) is judged by it too:
+        // HEROKU_APP_ID holds the same shape as HEROKU_API_KEY.
+        if (!kind.Generic && name is not null && NameHints.Why(name) is { } nameReason)
+        {
+            return nameReason;
+        }
+
         return kind.Generic ? RejectGeneric(value, name, matchText) : null;
     }
 
