@@ -114,7 +114,8 @@ public static class ValueShape
 
     /// <summary>
     /// Fewer than three distinct characters, one character making up 40% of a longer value, or a run of one
-    /// repeated or ascending character covering 40% of it ("0000…", "xxxx…", "123456…", "abcdef…"): filler.
+    /// repeated or ascending character covering 40% of it or twelve characters ("0000…", "xxxx…", "123456…",
+    /// "abcdef…"): filler.
     /// </summary>
     public static bool IsRepetitive(string value)
     {
@@ -131,7 +132,8 @@ public static class ValueShape
             longest = Math.Max(longest, Math.Max(same, ascending));
         }
 
-        return longest >= 4 && longest * 5 >= value.Length * 2;
+        // A run of a dozen is typed, not generated, however long the rest is ("...klmnopqrstuvwx...").
+        return (longest >= 4 && longest * 5 >= value.Length * 2) || longest >= 12;
     }
 
     /// <summary>
