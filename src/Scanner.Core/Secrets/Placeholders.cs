@@ -41,8 +41,8 @@ public static class Placeholders
         }
 
         // Provider formats are checked by their shape, and "sk_test_" keys still reach test-mode data; in a free-form
-        // value the word marks a stand-in ("test-password-1").
-        if (generic && lower.Contains("test", StringComparison.Ordinal))
+        // value the word marks a stand-in ("test-password-1") unless a generated part follows it ("xyz_test_<40 hex>").
+        if (generic && lower.Contains("test", StringComparison.Ordinal) && !HasGeneratedRun(value))
         {
             return "placeholder marker 'test'";
         }
@@ -66,6 +66,24 @@ public static class Placeholders
             : LooksLikeName(value) ? "an environment variable name or path, not a value"
             : IsPlainWord(value) ? "a plain word"
             : null;
+    }
+
+    /// <summary>Twenty or more letters and digits in a row, mixing both: a generated part, not words.</summary>
+    private static bool HasGeneratedRun(string value)
+    {
+        int run = 0, letters = 0, digits = 0;
+        foreach (var c in value)
+        {
+            (run, letters, digits) = char.IsAsciiLetterOrDigit(c)
+                ? (run + 1, letters + (char.IsAsciiLetter(c) ? 1 : 0), digits + (char.IsAsciiDigit(c) ? 1 : 0))
+                : (0, 0, 0);
+            if (run >= 20 && letters > 0 && digits > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? FirstMarker(string lower, string[] markers)

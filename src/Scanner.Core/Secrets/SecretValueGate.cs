@@ -68,6 +68,9 @@ public static class SecretValueGate
         }
 
         return ValueShape.IsUuid(value) ? "a UUID: an identifier, not a credential"
+            : ValueShape.IsSignedJwtShape(value) ? "a signed JWT's shape: the JWT kind judges it by its header"
+            : value.StartsWith("pk.", StringComparison.Ordinal) || value.StartsWith("pk_", StringComparison.Ordinal)
+                ? "a publishable key (pk. / pk_), meant to be shipped to clients"
             : ValueShape.IsHashNotation(value) ? "a hash or digest, not the secret itself"
             : value.Contains("://", StringComparison.Ordinal) ? "a URL (credentials inside URLs are found by the URL kinds)"
             : ValueShape.IsFilePath(value) ? "a file path"

@@ -31,5 +31,6 @@ public sealed class TemplateReferenceTests
     {
         Assert.That(Placeholders.Why("sk_test_ReadyScanFakeNotReal0000Qx", generic: false), Is.Null);
         Assert.That(Placeholders.Why("test-password-9Qx", generic: true), Does.Contain("test"));
+        Assert.That(Placeholders.Why("acme_test_fa4edec0dec0ffee9e8d7c6b5a4f3e2d1c0", generic: true), Is.Null);
     }
 }
