@@ -7,7 +7,4 @@ public enum SecretValidation
 
     /// <summary>The first segment must base64url-decode to a JSON object with an "alg" member.</summary>
     Jwt,
-
-    /// <summary>The value must base64-decode to text, which is then judged as a free-form value (Kubernetes Secret data).</summary>
-    Base64Text,
 }

@@ -26,11 +26,6 @@ public static class SecretValueGate
             return "the header does not decode to JSON with \"alg\": not a JWT";
         }
 
-        if (kind.Validation == SecretValidation.Base64Text && Base64Text.Why(value) is { } decodedReason)
-        {
-            return decodedReason;
-        }
-
         var material = kind.Id == "private-key" ? KeyBody(value) : value;
         if (kind.MinEntropy > 0 && Entropy.BitsPerChar(material) is var bits && bits < Entropy.Floor(kind.MinEntropy, material.Length))
         {
