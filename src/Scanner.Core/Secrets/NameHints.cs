@@ -17,7 +17,11 @@ public static class NameHints
         "sha512", "md5", "checksum", "fingerprint", "key_id", "keyid", "selector", "mount", "volume", "template",
     ];
 
-    private static readonly string[] OtherWords = ["tokeniz", "secretar", "passwordless", "placeholder"];
+    /// <summary>
+    /// Words that make the name about something else; "public" and "publishable" name values that are meant to be
+    /// shipped to clients (publishable keys, public tokens), not credentials.
+    /// </summary>
+    private static readonly string[] OtherWords = ["tokeniz", "secretar", "passwordless", "placeholder", "public", "publishable"];
 
     /// <summary>Why the name labels metadata rather than holding a secret, or null when it may hold one.</summary>
     public static string? Why(string name)

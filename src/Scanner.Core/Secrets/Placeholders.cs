@@ -9,9 +9,9 @@ public static class Placeholders
     /// <summary>Markers that make any value, even one in a provider's format, a stand-in.</summary>
     private static readonly string[] StrongMarkers =
     [
-        "${", "{{", "}}", "%(", "$(", "<", ">", "changeme", "change_me", "change-me", "changeit", "your", "example",
+        "changeme", "change_me", "change-me", "changeit", "your", "example",
         "sample", "placeholder", "dummy", "redacted", "xxxx", "****", "...", "…", "replace_", "replace-", "replaceme",
-        "insert_", "insert-", "put_", "enter_", "enter-", "_here", "-here", "test",
+        "insert_", "insert-", "put_", "enter_", "enter-", "_here", "-here",
     ];
 
     /// <summary>Words that, in a free-form assigned value, show a label, a reference or a stand-in rather than a secret.</summary>
@@ -35,6 +35,18 @@ public static class Placeholders
             return $"placeholder marker '{strong}'";
         }
 
+        if (TemplateReference.Find(value) is { } reference)
+        {
+            return $"a template or variable reference ('{reference}')";
+        }
+
+        // Provider formats are checked by their shape, and "sk_test_" keys still reach test-mode data; in a free-form
+        // value the word marks a stand-in ("test-password-1") unless a generated part follows it ("xyz_test_<40 hex>").
+        if (generic && lower.Contains("test", StringComparison.Ordinal) && !HasGeneratedRun(value))
+        {
+            return "placeholder marker 'test'";
+        }
+
         if (ValueShape.IsRepetitive(value))
         {
             return "repeated or sequential characters";
@@ -54,6 +66,24 @@ public static class Placeholders
             : LooksLikeName(value) ? "an environment variable name or path, not a value"
             : IsPlainWord(value) ? "a plain word"
             : null;
+    }
+
+    /// <summary>Twenty or more letters and digits in a row, mixing both: a generated part, not words.</summary>
+    private static bool HasGeneratedRun(string value)
+    {
+        int run = 0, letters = 0, digits = 0;
+        foreach (var c in value)
+        {
+            (run, letters, digits) = char.IsAsciiLetterOrDigit(c)
+                ? (run + 1, letters + (char.IsAsciiLetter(c) ? 1 : 0), digits + (char.IsAsciiDigit(c) ? 1 : 0))
+                : (0, 0, 0);
+            if (run >= 20 && letters > 0 && digits > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? FirstMarker(string lower, string[] markers)

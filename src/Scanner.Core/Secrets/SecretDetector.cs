@@ -31,6 +31,7 @@ public static class SecretDetector
         foreach (var match in matches)
         {
             var context = inTests ? TestContext
+                : match.Kind.LowConfidence is { } why ? $"{why}: low confidence, review it"
                 : match.Kind.Generic && standIn is not null ? $"{standIn}, where values are usually stand-ins: low confidence, review it"
                 : null;
             var confidence = context is not null ? Confidence.Low : match.Kind.Generic ? Confidence.Medium : Confidence.High;

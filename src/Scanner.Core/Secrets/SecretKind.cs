@@ -19,6 +19,12 @@ public sealed record SecretKind(string Id, string Name, Lazy<Regex> Compiled, IR
 
     public SecretValidation Validation { get; init; }
 
+    /// <summary>
+    /// Why every finding of this kind is kept at low confidence (a test-mode key reaches only test data), or null.
+    /// Such findings are reported for review but cannot refute a checklist claim.
+    /// </summary>
+    public string? LowConfidence { get; init; }
+
     /// <summary>The languages the pattern is meaningful in; null = every language.</summary>
     public IReadOnlySet<Language>? Languages { get; init; }
 

@@ -12,9 +12,15 @@ namespace Scanner.Core.Secrets;
 /// </summary>
 public static partial class SecretKindCatalog
 {
-    /// <summary>Names that hold credentials: password, secret, token, api key and their spellings.</summary>
+    /// <summary>
+    /// Names that hold credentials: password, secret, token, api key and their spellings. The short word pass counts
+    /// only after a separator (db_pass, smtp-pass_v2) or as a whole name after a space, brace, comma, quote or '$'
+    /// (which the match then includes), never inside a word (bypass, passenger): a word-boundary anchor would say the
+    /// same but makes the non-backtracking engine several times slower. A bare "auth" is left out: it is in most
+    /// JavaScript files (useAuth, next-auth), and as a keyword it would run every generic kind on them.
+    /// </summary>
     public const string CredentialName =
-        @"[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|credentials?)[A-Za-z0-9_.-]*";
+        @"(?:[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|credentials?|creds)[A-Za-z0-9_.-]*|[A-Za-z0-9_.-]*[_.-]pass(?:[_.-][A-Za-z0-9_.-]*)?|[\s{,;(""'$]pass)";
 
     /// <summary>Literals of which one occurs wherever <see cref="CredentialName"/> can match: the generic kinds' keywords.</summary>
     public static IReadOnlyList<string> CredentialKeywords { get; } =
@@ -22,7 +28,7 @@ public static partial class SecretKindCatalog
         "password", "passwd", "passphrase", "pwd", "secret", "token", "apikey", "api_key", "api-key", "accesskey",
         "access_key", "access-key", "authkey", "auth_key", "auth-key", "privatekey", "private_key", "private-key",
         "signingkey", "signing_key", "signing-key", "encryptionkey", "encryption_key", "encryption-key", "masterkey",
-        "master_key", "master-key", "credential",
+        "master_key", "master-key", "credential", "pass", "creds",
     ];
 
     private const string NameToken = "<NAME>";
@@ -103,6 +109,7 @@ public static partial class SecretKindCatalog
             : new SecretKind(id, doc.Name!.Trim(), regex!, keywords!, doc.VisiblePrefix, doc.Generic)
             {
                 MinEntropy = doc.MinEntropy,
+                LowConfidence = doc.LowConfidence,
                 Validation = validation,
                 Languages = languages,
                 TrueSamples = doc.TrueSamples!,

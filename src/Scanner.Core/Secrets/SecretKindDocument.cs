@@ -23,6 +23,8 @@ internal sealed class SecretKindDocument
 
     public List<string>? Languages { get; set; }
 
+    public string? LowConfidence { get; set; }
+
     [YamlMember(Alias = "true")]
     public List<string>? TrueSamples { get; set; }
 

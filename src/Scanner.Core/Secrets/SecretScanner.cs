@@ -46,7 +46,7 @@ public static class SecretScanner
             var kind = kinds[i];
             if (hits[i] && kind.AppliesTo(language) && (includeGeneric || !kind.Generic))
             {
-                Collect(kind, text, matches, rejections);
+                Collect(kind, text, language, matches, rejections);
             }
         }
 
@@ -59,7 +59,7 @@ public static class SecretScanner
         return kept;
     }
 
-    private static void Collect(SecretKind kind, string text, List<SecretMatch> into, List<SecretRejection>? rejected)
+    private static void Collect(SecretKind kind, string text, Language language, List<SecretMatch> into, List<SecretRejection>? rejected)
     {
         for (var match = kind.Pattern.Match(text); match.Success; match = match.NextMatch())
         {
@@ -70,7 +70,9 @@ public static class SecretScanner
             }
 
             var name = match.Groups["name"] is { Success: true } n ? n.Value : null;
-            var reason = SecretValueGate.Reject(kind, value.Value, name, MatchAndRestOfLine(text, match.Index, match.Length));
+            var reason = kind.Generic && IsCharLiteral(text, value.Index, value.Length, language)
+                ? "single quotes hold one character in this language: not a string"
+                : SecretValueGate.Reject(kind, value.Value, name, MatchAndRestOfLine(text, match.Index, match.Length));
             if (reason is null)
             {
                 into.Add(new SecretMatch(kind, match.Index, match.Length, value.Index, value.Length));
@@ -81,6 +83,13 @@ public static class SecretScanner
             }
         }
     }
+
+    /// <summary>
+    /// In the C family (C, C#, Java, Go, Rust, Kotlin, Swift) 'x' is a character, so a longer value in single quotes
+    /// is not a string literal of the program: it is text about code (a comment, a doc sample) or does not compile.
+    /// </summary>
+    private static bool IsCharLiteral(string text, int start, int length, Language language) =>
+        language == Language.CSharp && start > 0 && text[start - 1] == '\'' && start + length < text.Length && text[start + length] == '\'';
 
     private static string MatchAndRestOfLine(string text, int start, int length)
     {

@@ -37,6 +37,13 @@ public static class SecretValueGate
             return "the key block holds too little to be a key";
         }
 
+        // A provider kind that captures the name (a UUID-shaped key found by the provider's name) is judged by it too:
+        // HEROKU_APP_ID holds the same shape as HEROKU_API_KEY.
+        if (!kind.Generic && name is not null && NameHints.Why(name) is { } nameReason)
+        {
+            return nameReason;
+        }
+
         return kind.Generic ? RejectGeneric(value, name, matchText) : null;
     }
 
@@ -61,6 +68,9 @@ public static class SecretValueGate
         }
 
         return ValueShape.IsUuid(value) ? "a UUID: an identifier, not a credential"
+            : ValueShape.IsSignedJwtShape(value) ? "a signed JWT's shape: the JWT kind judges it by its header"
+            : value.StartsWith("pk.", StringComparison.Ordinal) || value.StartsWith("pk_", StringComparison.Ordinal)
+                ? "a publishable key (pk. / pk_), meant to be shipped to clients"
             : ValueShape.IsHashNotation(value) ? "a hash or digest, not the secret itself"
             : value.Contains("://", StringComparison.Ordinal) ? "a URL (credentials inside URLs are found by the URL kinds)"
             : ValueShape.IsFilePath(value) ? "a file path"

@@ -85,13 +85,35 @@ public static class ValueShape
 
         foreach (var segment in segments)
         {
-            if (segment.Length == 0 || !(char.IsAsciiLetter(segment[0]) || segment[0] == '_') || !segment.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+            if (segment.Length == 0 || !(char.IsAsciiLetter(segment[0]) || segment[0] == '_') || !segment.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+                || HasInnerDigits(segment))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Names end in their digits (oauth2, v1, key_2); digits between letters ("vvb791wvh") are a generated segment,
+    /// as in dotted tokens like "sat.&lt;id&gt;.&lt;secret&gt;".
+    /// </summary>
+    private static bool HasInnerDigits(string segment)
+    {
+        var trimmed = segment.TrimEnd("0123456789".ToCharArray());
+        return trimmed.Any(char.IsAsciiDigit) && trimmed.Any(char.IsAsciiLetter) && trimmed.Count(char.IsAsciiDigit) >= 2;
+    }
+
+    /// <summary>
+    /// header.payload.signature with a JSON header and payload ("eyJ") and a signature: the JWT kind decodes the header
+    /// and decides. Unsigned tokens (empty signature) and other base64 JSON keys are left to the generic checks.
+    /// </summary>
+    public static bool IsSignedJwtShape(string value)
+    {
+        var parts = value.Split('.');
+        return parts.Length == 3 && parts[0].StartsWith("eyJ", StringComparison.Ordinal) && parts[1].StartsWith("eyJ", StringComparison.Ordinal)
+            && parts[2].Length > 0;
     }
 
     /// <summary>"getSecret()", "env('KEY')": a call, not a literal.</summary>
@@ -114,7 +136,9 @@ public static class ValueShape
 
     /// <summary>
     /// Fewer than three distinct characters, one character making up 40% of a longer value, or a run of one
-    /// repeated or ascending character covering 40% of it ("0000…", "xxxx…", "123456…", "abcdef…"): filler.
+    /// repeated or ascending character covering 40% of it, or an ascending run of twelve ("0000…", "xxxx…",
+    /// "123456…", "abcdef…"), or eight of one symbol in a row (a mask: "####…", "----…"): filler. A long run of one
+    /// letter alone is not: Twitter bearer tokens start with a run of "A".
     /// </summary>
     public static bool IsRepetitive(string value)
     {
@@ -123,15 +147,18 @@ public static class ValueShape
             return true;
         }
 
-        int longest = 1, same = 1, ascending = 1;
+        int longest = 1, same = 1, ascending = 1, longestAscending = 1, longestSymbolRun = 1;
         for (var i = 1; i < value.Length; i++)
         {
             same = value[i] == value[i - 1] ? same + 1 : 1;
             ascending = value[i] == value[i - 1] + 1 ? ascending + 1 : 1;
             longest = Math.Max(longest, Math.Max(same, ascending));
+            longestAscending = Math.Max(longestAscending, ascending);
+            longestSymbolRun = char.IsAsciiLetterOrDigit(value[i]) ? longestSymbolRun : Math.Max(longestSymbolRun, same);
         }
 
-        return longest >= 4 && longest * 5 >= value.Length * 2;
+        // An ascending run of a dozen is typed, not generated, however long the rest is ("...klmnopqrstuvwx...").
+        return (longest >= 4 && longest * 5 >= value.Length * 2) || longestAscending >= 12 || longestSymbolRun >= 8;
     }
 
     /// <summary>

@@ -51,7 +51,11 @@ public sealed class SecretsNoneHardcoded : IProbe
         var m = secret.Match;
         var redacted = Redactor.Redact(doc.Content.Substring(m.ValueStart, m.ValueLength), m.Kind.VisiblePrefix);
         var note = secret.Context is null ? "" : $" ({secret.Context})";
-        return context.Fail(doc, m.ValueStart, $"{m.Kind.Name} {what}: {redacted}{note}") with { Confidence = secret.Confidence };
+        // A value below its name (an XML element's own line, a curl option after a line continuation) is reported at
+        // the line that names it: the evidence is scrubbed one line at a time, and the value's line alone would not
+        // show the redactor what it is.
+        var at = doc.Text.LineOf(m.Start) == doc.Text.LineOf(m.ValueStart) ? m.ValueStart : m.Start;
+        return context.Fail(doc, at, $"{m.Kind.Name} {what}: {redacted}{note}") with { Confidence = secret.Confidence };
     }
 
     /// <summary>Verbose-mode reasons for every decision not to report, so a missed secret can be traced.</summary>
