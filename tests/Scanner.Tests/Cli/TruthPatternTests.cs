@@ -25,6 +25,7 @@ public sealed class TruthPatternTests
     [TestCase("errors-leaked-from-route-handlers", "Error handling without information leakage", "false-claim", "app/api/reports/route.ts:7 exception text sent to the client (error.message)")]
     [TestCase("dev-dockerfile-beside-multistage", "Multi-stage Docker builds", "confirmed", "Dockerfile:8")]
     [TestCase("aspnet-ensure-created-in-development", "EF Core migrations committed and applied", "confirmed", "Data/Migrations/20240101000000_Initial.cs")]
+    [TestCase("headers-only-in-vercel-json", "Security headers configured", "confirmed", "vercel.json:6 Strict-Transport-Security set by the platform config")]
     [TestCase("python-print-in-script-block", "No print() statements left in the API", "confirmed", "no print() or breakpoint in")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
@@ -41,7 +42,7 @@ public sealed class TruthPatternTests
         using var doc = JsonDocument.Parse(result.Stdout);
 
         var line = doc.RootElement.GetProperty("checklist").EnumerateArray().Single(l => l.GetProperty("line").GetInt32() == 6);
-        var gap = doc.RootElement.GetProperty("probeGaps").EnumerateArray().Single(g => g.GetProperty("control").GetString() == "error-handling");
+        var gap = doc.RootElement.GetProperty("probeGaps").EnumerateArray().Single(g => g.GetProperty("control").GetString() == "authentication");
         Assert.That(line.GetProperty("status").GetString(), Is.EqualTo("unverified"));
         Assert.That(line.GetProperty("reason").GetString(), Does.Contain("probe gap: no probe checks this control for Python"));
         Assert.That(gap.GetProperty("stacks").EnumerateArray().Select(s => s.GetString()), Is.EqualTo(new[] { "Python" }));
