@@ -33,4 +33,17 @@ public sealed record Control(
     bool Broad,
     IReadOnlyList<string>? Sufficient = null,
     bool PerLine = false,
-    Quantifier Quantifier = Quantifier.Universal);
+    Quantifier Quantifier = Quantifier.Universal)
+{
+    /// <summary>
+    /// The finer subject the control is about (<c>header:content-security-policy</c>), when its probes judge several:
+    /// a finding about another subject (a missing X-Frame-Options) never refutes it.
+    /// </summary>
+    public string? Subject { get; init; }
+
+    /// <summary>
+    /// Probes of a layer in front of the app (a reverse proxy): their Fail refutes the control only when no
+    /// confirming probe of the app passes, since the proxy passes the app's own headers through.
+    /// </summary>
+    public IReadOnlyList<string> OuterLayer { get; init; } = [];
+}

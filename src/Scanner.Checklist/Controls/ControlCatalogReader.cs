@@ -11,7 +11,7 @@ namespace Scanner.Checklist.Controls;
 /// </summary>
 internal sealed class ControlCatalogReader(string sourceName)
 {
-    private static readonly string[] KnownKeys = ["id", "title", "area", "aliases", "keywords", "confirmedBy", "refutedBy", "broad", "sufficient", "perLine", "quantifier"];
+    private static readonly string[] KnownKeys = ["id", "title", "area", "aliases", "keywords", "confirmedBy", "refutedBy", "broad", "sufficient", "perLine", "quantifier", "subject", "outerLayer"];
 
     private static readonly Dictionary<string, ControlArea> Areas = new(StringComparer.Ordinal)
     {
@@ -127,7 +127,12 @@ internal sealed class ControlCatalogReader(string sourceName)
         var sufficient = ReadProbeIds(map, "sufficient", label);
         var perLine = ReadBool(map, "perLine", label);
         var quantifier = ReadQuantifier(map, label);
-        return new Control(id, title, area ?? ControlArea.Security, aliases, keywords, confirmedBy, refutedBy, broad, sufficient, perLine, quantifier);
+        var subject = ReadScalar(map, "subject", string.Empty);
+        return new Control(id, title, area ?? ControlArea.Security, aliases, keywords, confirmedBy, refutedBy, broad, sufficient, perLine, quantifier)
+        {
+            Subject = subject.Length > 0 ? subject : null,
+            OuterLayer = ReadProbeIds(map, "outerLayer", label),
+        };
     }
 
     private Quantifier ReadQuantifier(YamlMappingNode map, string label)

@@ -24,13 +24,13 @@ public static class ControlJudge
     {
         ArgumentNullException.ThrowIfNull(control);
         ArgumentNullException.ThrowIfNull(scope);
-        var all = control.ConfirmedBy.Concat(control.RefutedBy).Concat(control.Sufficient ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var all = control.ConfirmedBy.Concat(control.RefutedBy).Concat(control.Sufficient ?? []).Concat(control.OuterLayer).Distinct(StringComparer.Ordinal).ToList();
         if (all.Count == 0)
         {
             return new(control.Id, Verdict.Unknown, false, [], "no probe checks this control yet");
         }
 
-        probes = OnlyNamedCalls(probes, scope);
+        probes = OnlyNamedCalls(OnlySubject(probes, control.Subject), scope);
         var involved = all.Where(id => scope.Admits(StackOf(id))).ToList();
         if (involved.Count == 0)
         {
@@ -48,7 +48,8 @@ public static class ControlJudge
         }
 
         List<ProbeResult> Ran(IEnumerable<string>? ids) => (ids ?? []).Where(id => scope.Admits(StackOf(id)) && probes.ContainsKey(id)).Select(id => probes[id]).ToList();
-        var refuting = Ran(control.RefutedBy).Where(p => p.Outcome == Outcome.Fail).ToList();
+        var setInside = Ran(control.ConfirmedBy).Exists(HasPass);
+        var refuting = Ran(control.RefutedBy).Concat(setInside ? [] : Ran(control.OuterLayer)).Where(p => p.Outcome == Outcome.Fail).Distinct().ToList();
         var sufficing = Ran(control.Sufficient).Where(p => p.Outcome == Outcome.Pass).ToList();
         if ((scope.Quantifier ?? control.Quantifier) == Quantifier.Existence)
         {
@@ -106,16 +107,18 @@ public static class ControlJudge
         if (ran.All(p => p.Outcome == Outcome.NotApplicable))
         {
             var why = string.Join("; ", ran.Select(p => $"{p.Probe.Id}: {p.Summary}"));
-            if (!control.RefutedBy.Any(id => scope.Admits(StackOf(id)) && probes.ContainsKey(id)))
+            if (!control.RefutedBy.Concat(control.OuterLayer).Any(id => scope.Admits(StackOf(id)) && probes.ContainsKey(id)))
             {
                 return new(control.Id, Verdict.Unknown, false, [], $"no evidence either way ({why})");
             }
 
-            // Only stacks the scan saw (some probe of theirs found something to judge) can hide the subject.
-            var stacks = ran.Select(p => StackOf(p.Probe.Id)).ToList();
+            // A control judged only by stack-neutral probes (Dockerfiles, workflows) is not applicable when they
+            // find nothing. One judged in app code has a gap for every stack the scan saw (some probe of that
+            // stack found something to judge) that none of its probes covers.
+            var stacks = ran.Select(p => StackOf(p.Probe.Id)).OfType<Ecosystem>().ToHashSet();
             var present = probes.Values.Where(p => p.Outcome != Outcome.NotApplicable).Select(p => StackOf(p.Probe.Id)).OfType<Ecosystem>().ToHashSet();
-            var uncovered = Enum.GetValues<Ecosystem>().Where(e => scope.Admits(e) && !stacks.Contains(e) && present.Contains(e)).ToList();
-            return stacks.Contains(null) || uncovered.Count == 0
+            var uncovered = stacks.Count == 0 ? [] : Enum.GetValues<Ecosystem>().Where(e => scope.Admits(e) && !stacks.Contains(e) && present.Contains(e)).ToList();
+            return uncovered.Count == 0
                 ? new(control.Id, Verdict.NotApplicable, false, [], $"nothing to check ({why})")
                 : new(control.Id, Verdict.Unknown, false, [], $"probe gap: no probe checks this control for {string.Join(", ", uncovered.Select(Name))} ({why})")
                 {
@@ -137,6 +140,10 @@ public static class ControlJudge
         _ => null,
     };
 
+    /// <summary>Failures about another subject than the control's (a missing X-Frame-Options for a CSP control) are dropped.</summary>
+    private static IReadOnlyDictionary<string, ProbeResult> OnlySubject(IReadOnlyDictionary<string, ProbeResult> probes, string? subject) =>
+        subject is null ? probes : Without(probes, f => f.Subject is null || f.Subject == subject, $"its failures are about other subjects than {subject}");
+
     /// <summary>
     /// For a line that names calls (<c>`traceback.print_exc()` removed</c>), failures that show none of them are not
     /// about the line: they are dropped, and a probe left without failures can no longer say anything either way.
@@ -149,19 +156,26 @@ public static class ControlJudge
         }
 
         bool Shows(Finding f) => scope.Calls.Any(c => (f.Evidence ?? "").Contains(c + "(", StringComparison.Ordinal));
-        return probes.ToDictionary(p => p.Key, p =>
+        return Without(probes, Shows, $"its failures show other calls than {string.Join(", ", scope.Calls.Select(c => c + "()"))}");
+    }
+
+    /// <summary>
+    /// Drops the failures <paramref name="keep"/> rejects; a probe left without failures keeps its passes (Pass) or,
+    /// with none, can no longer say anything either way (Inconclusive, with <paramref name="why"/>).
+    /// </summary>
+    private static Dictionary<string, ProbeResult> Without(IReadOnlyDictionary<string, ProbeResult> probes, Func<Finding, bool> keep, string why) =>
+        probes.ToDictionary(p => p.Key, p =>
         {
-            if (p.Value.Outcome != Outcome.Fail || p.Value.Findings.Where(f => f.Outcome == Outcome.Fail).All(Shows))
+            if (p.Value.Outcome != Outcome.Fail || p.Value.Findings.Where(f => f.Outcome == Outcome.Fail).All(keep))
             {
                 return p.Value;
             }
 
-            var kept = p.Value.Findings.Where(f => f.Outcome != Outcome.Fail || Shows(f)).ToList();
-            var outcome = kept.Any(f => f.Outcome == Outcome.Fail) ? Outcome.Fail : Outcome.Inconclusive;
-            var summary = outcome == Outcome.Fail ? p.Value.Summary : $"its failures show other calls than {string.Join(", ", scope.Calls.Select(c => c + "()"))}";
+            var kept = p.Value.Findings.Where(f => f.Outcome != Outcome.Fail || keep(f)).ToList();
+            var outcome = kept.Any(f => f.Outcome == Outcome.Fail) ? Outcome.Fail : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass : Outcome.Inconclusive;
+            var summary = outcome == Outcome.Fail ? p.Value.Summary : why;
             return p.Value with { Outcome = outcome, Findings = kept, Summary = summary };
         }, StringComparer.Ordinal);
-    }
 
     private static string Name(Ecosystem stack) => stack switch
     {

@@ -21,6 +21,13 @@ public sealed record Finding(
     /// </summary>
     public Confidence? Confidence { get; init; }
 
+    /// <summary>
+    /// The finer subject this finding is about when its probe judges several (<c>header:content-security-policy</c>
+    /// of a security-header probe); null means the probe's whole question. A control with a subject is refuted only
+    /// by findings about that subject or about the whole question (TRUTH.md §5, one subject per header).
+    /// </summary>
+    public string? Subject { get; init; }
+
     /// <summary>Text of the evidence line with whitespace folded, used for fingerprints; never reported.</summary>
     internal string? AnchorText { get; init; }
 

@@ -25,7 +25,15 @@ public sealed class NginxSecurityHeaders : IProbe
             var missing = required.Where(h => !serverHeaders.ContainsKey(h)).ToList();
             if (missing.Count > 0)
             {
-                findings.Add(NginxFiles.At(context, Outcome.Fail, server, $"{NginxFiles.Describe(server)} does not send {string.Join(", ", missing)}"));
+                // One failure per missing header, each about its own subject, so a line about CSP is refuted by
+                // the missing CSP and not by a missing Referrer-Policy; what the server does send is evidence too.
+                findings.AddRange(missing.Select(h => NginxFiles.At(context, Outcome.Fail, server, $"{NginxFiles.Describe(server)} does not send {h}") with { Subject = "header:" + h }));
+                var sent = required.Where(serverHeaders.ContainsKey).ToList();
+                if (sent.Count > 0)
+                {
+                    findings.Add(NginxFiles.At(context, Outcome.Pass, serverHeaders[sent[0]], $"{NginxFiles.Describe(server)} sends {string.Join(", ", sent)}"));
+                }
+
                 continue;
             }
 
@@ -37,7 +45,7 @@ public sealed class NginxSecurityHeaders : IProbe
                 if (lost.Count > 0)
                 {
                     dropped = true;
-                    findings.Add(NginxFiles.At(context, Outcome.Fail, location, $"location {string.Join(' ', location.Args)} has its own add_header, so nginx stops sending the server's {string.Join(", ", lost)}"));
+                    findings.AddRange(lost.Select(h => NginxFiles.At(context, Outcome.Fail, location, $"location {string.Join(' ', location.Args)} has its own add_header, so nginx stops sending the server's {h}") with { Subject = "header:" + h }));
                 }
             }
 

@@ -26,9 +26,9 @@ public sealed partial class PlatformSecurityHeaders : IProbe
             {
                 var name = m.Groups["name"].Value.ToLowerInvariant();
                 var value = m.Groups["value"].Value.Trim();
-                findings.Add(Weakened(name, value) is { } why
+                findings.Add((Weakened(name, value) is { } why
                     ? context.Fail(doc, m.Index, $"{Canonical(name)} set to '{value}' in {FileName(doc)}: {why}")
-                    : context.Pass(doc, m.Index, $"{Canonical(name)} set by the platform config ({FileName(doc)})"));
+                    : context.Pass(doc, m.Index, $"{Canonical(name)} set by the platform config ({FileName(doc)})")) with { Subject = "header:" + name });
             }
         }
 

@@ -34,7 +34,7 @@ public sealed class DefaultCatalogTests
     [Test]
     public void LoadDefault_ProbeLists_NameOnlyExistingProbes()
     {
-        var named = Catalog.Controls.SelectMany(c => c.ConfirmedBy.Concat(c.RefutedBy)).Distinct();
+        var named = Catalog.Controls.SelectMany(c => c.ConfirmedBy.Concat(c.RefutedBy).Concat(c.OuterLayer).Concat(c.Sufficient ?? [])).Distinct();
 
         Assert.That(named, Is.SubsetOf(KnownProbes));
     }

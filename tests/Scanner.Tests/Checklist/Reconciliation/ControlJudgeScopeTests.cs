@@ -141,6 +141,31 @@ public sealed class ControlJudgeScopeTests
         Assert.That(judgement.Verdict, Is.EqualTo(expected), judgement.Reason);
     }
 
+    [TestCase("header:content-security-policy", Verdict.Unmet)]
+    [TestCase("header:x-frame-options", Verdict.Unknown)]
+    public void Judge_ControlWithASubject_OnlyFailuresAboutItRefute(string findingSubject, Verdict expected)
+    {
+        var csp = Logging with { Id = "csp", Quantifier = Quantifier.Universal, ConfirmedBy = [], RefutedBy = ["proxy-headers"], Subject = "header:content-security-policy" };
+        var probes = Results(("proxy-headers", Outcome.Fail));
+        var proxy = probes["proxy-headers"];
+        probes["proxy-headers"] = proxy with { Findings = [proxy.Findings[0] with { Subject = findingSubject }] };
+
+        var judgement = ControlJudge.Judge(csp, probes, Plain);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(expected), judgement.Reason);
+    }
+
+    [TestCase(Outcome.Pass, Verdict.Met)]
+    [TestCase(Outcome.NotApplicable, Verdict.Unmet)]
+    public void Judge_ProxyInFrontLacksTheHeader_RefutesOnlyWhenTheAppDoesNotSetIt(Outcome app, Verdict expected)
+    {
+        var csp = Logging with { Id = "csp", Quantifier = Quantifier.Universal, ConfirmedBy = ["js-logger"], RefutedBy = ["js-logger"], OuterLayer = ["proxy-headers"] };
+
+        var judgement = ControlJudge.Judge(csp, Results(("js-logger", app), ("proxy-headers", Outcome.Fail)), Plain);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(expected), judgement.Reason);
+    }
+
     [TestCase("js-rate-limit-wired", Ecosystem.Node)]
     [TestCase("py-debug-off", Ecosystem.Python)]
     [TestCase("cs-https-hsts", Ecosystem.DotNet)]
