@@ -11,7 +11,8 @@ namespace Scanner.Probes.JavaScript;
 /// <summary>
 /// Every npm package a ticked checklist line names is declared in a product package.json. The claims come from the
 /// scan's checklists (attached to the workspace); a name another ecosystem's manifest declares (bcrypt in
-/// requirements.txt) is that ecosystem's claim, so it is neither confirmed nor refuted here.
+/// requirements.txt) is that ecosystem's claim, so it is neither confirmed nor refuted here. A package imported in
+/// wired-in code but declared nowhere bears the line out; the missing declaration fails at the import instead.
 /// </summary>
 public sealed partial class JsClaimedPackagesDeclared : IProbe
 {
@@ -22,7 +23,8 @@ public sealed partial class JsClaimedPackagesDeclared : IProbe
             return [context.NotApplicable("no checklist was read")];
         }
 
-        var manifests = ModuleGraph.For(context.Workspace).Manifests
+        var graph = ModuleGraph.For(context.Workspace);
+        var manifests = graph.Manifests
             .Where(m => m.Document is not null && !CodeKinds.InNonProductFolder(m.Path))
             .OrderBy(m => m.Path, StringComparer.Ordinal)
             .ToList();
@@ -41,6 +43,13 @@ public sealed partial class JsClaimedPackagesDeclared : IProbe
                 findings.Add(context.AtLine(Outcome.Pass, doc, JsonFiles.LineOfKey(doc.Content, declared.Name),
                     $"{claim.Name}, named at {claim.Path}:{claim.Line}, is declared in {declared.Manifest.Path} as {declared.Name}"));
             }
+            else if (WiredImport(graph, claim) is { } used)
+            {
+                // Used in wired-in code, so the line's claim holds; the missing declaration is its own problem,
+                // reported where the package is imported, not on the checklist line (TRUTH.md §3).
+                findings.Add(context.Fail(used.Doc, used.Import.Offset,
+                    $"{used.Import.Specifier} is imported in wired-in code but no package.json declares it (searched {string.Join(", ", manifests.Select(m => m.Path))}): installs get it only by accident"));
+            }
             else if (!others.Any(o => claim.Accepts.Any(a => Mentions(o, a))))
             {
                 var message = $"the checklist names {claim.Name} but no package.json declares {string.Join(" or ", claim.Accepts)} (searched {string.Join(", ", manifests.Select(m => m.Path))})";
@@ -51,6 +60,12 @@ public sealed partial class JsClaimedPackagesDeclared : IProbe
         }
 
         return findings.Count > 0 ? findings : [context.NotApplicable("every package the checklist names belongs to another ecosystem's manifest")];
+    }
+
+    private static PackageImport? WiredImport(ModuleGraph graph, ClaimedPackage claim)
+    {
+        var exact = claim.Accepts.Where(a => !a.EndsWith("/*", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        return JsPackages.Imports(graph, exact).Where(i => graph.IsWired(i.Doc.Path)).OrderBy(i => i.Doc.Path, StringComparer.Ordinal).FirstOrDefault();
     }
 
     private static bool Accepted(ClaimedPackage claim, string dependency) =>

@@ -16,7 +16,8 @@ public sealed partial class JsEnvValidated : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var evidence = graph.Modules.Where(d => !CodeKinds.IsTest(d.Path))
-            .SelectMany(d => JsCode.Matches(d, Validation(), "env").Select(m => new JsEvidence(d, m.Index, $"environment validated at startup by {m.Groups["fn"].Value}()")));
+            .SelectMany(d => JsCode.Matches(d, Validation(), "env").Select(m => new JsEvidence(d, m.Index, $"environment validated at startup by {m.Groups["fn"].Value}()"))
+                .Concat(ObjectOfReads(d)));
         var findings = Wiring.Judge(context, graph, evidence, "environment validation");
         if (findings.Any(f => f.Outcome == Outcome.Pass))
         {
@@ -38,6 +39,17 @@ public sealed partial class JsEnvValidated : IProbe
 
         return findings.Count > 0 ? findings : [context.NotApplicable("no wired-in code reads process.env")];
     }
+
+    // schema.parse({ PORT: process.env.PORT, ... }): the schema sees an object built from the environment's reads.
+    private static IEnumerable<JsEvidence> ObjectOfReads(Scanner.Core.Workspaces.SourceDocument doc) =>
+        JsCode.Matches(doc, ParseObject(), "process.env")
+            .Where(m => JsCode.ArgumentText(doc, doc.Content.IndexOf('(', m.Index)).Contains("process.env", StringComparison.Ordinal))
+            .Take(1)
+            .Select(m => new JsEvidence(doc, m.Index, $"environment validated at startup by {m.Groups["fn"].Value}() of an object read from process.env"));
+
+    [GeneratedRegex(@"\b(?<fn>parse|safeParse|parseAsync|validate|validateSync|cleanEnv)\s*\(\s*\{", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex ParseObjectCompiled();
+    private static Regex ParseObject() => LinearRegex.Pick(ParseObjectCompiled());
 
     [GeneratedRegex(
         @"\b(?:(?<fn>parse|safeParse|parseAsync|validate|validateSync|validateAsync|cleanEnv|envSchema|assert)\s*\(\s*process\s*\.\s*env\b|(?<fn>createEnv|envsafe)\s*\()",

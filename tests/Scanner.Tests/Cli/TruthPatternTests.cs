@@ -26,6 +26,8 @@ public sealed class TruthPatternTests
     [TestCase("dev-dockerfile-beside-multistage", "Multi-stage Docker builds", "confirmed", "Dockerfile:8")]
     [TestCase("aspnet-ensure-created-in-development", "EF Core migrations committed and applied", "confirmed", "Data/Migrations/20240101000000_Initial.cs")]
     [TestCase("headers-only-in-vercel-json", "Security headers configured", "confirmed", "vercel.json:6 Strict-Transport-Security set by the platform config")]
+    [TestCase("used-package-not-declared", "Passwords hashed with bcrypt", "confirmed", "src/server.js")]
+    [TestCase("env-schema-from-object-of-reads", "Environment variables validated at startup", "confirmed", "src/env.js")]
     [TestCase("python-print-in-script-block", "No print() statements left in the API", "confirmed", "no print() or breakpoint in")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
