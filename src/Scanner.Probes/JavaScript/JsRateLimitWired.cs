@@ -57,32 +57,12 @@ public sealed partial class JsRateLimitWired : IProbe
             return imports.Select(i => Wiring.NotWired(context, graph, new JsEvidence(i.Doc, i.Import.Offset, ""), "rate limiter"));
         }
 
-        var handWritten = JsHandRolled.Find(context, graph, TooMany(), "429", [(PerClientStore(), "")], "hand-written rate limiter: answers 429 from a per-client counter");
-        if (handWritten.Count > 0)
-        {
-            return handWritten.Select(e => context.Pass(e.Doc, e.Offset, $"{e.What}; wired in: {graph.Explain(e.Doc.Path)}"));
-        }
-
-        var candidates = JsHandRolled.Find(context, graph, LimiterName(), "imit", [], "a rate-limit function");
-        return candidates.Count > 0
-            ? [JsHandRolled.Unrecognised(context, candidates, "rate limiter")]
+        return HandWrittenLimiters.Judge(context, graph) is { Count: > 0 } handWritten
+            ? handWritten
             : [Wiring.Missing(context, graph, servers.FirstOrDefault(), "no rate limiter (express-rate-limit, rate-limiter-flexible, @upstash/ratelimit ...) protects the routes")];
     }
 
-    // A 429 the code itself sends: status(429), { status: 429 }, statusCode = 429.
-    [GeneratedRegex(@"\bstatus(?:Code)?\s*(?:\(|:|=)\s*429\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex TooManyCompiled();
-    private static Regex TooMany() => LinearRegex.Pick(TooManyCompiled());
 
-    // Where the counts live: a Map or an LRU cache in memory, or a Redis INCR.
-    [GeneratedRegex(@"\bnew\s+(?:Map|LRUCache|LRU)\b|\.incr\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex PerClientStoreCompiled();
-    private static Regex PerClientStore() => LinearRegex.Pick(PerClientStoreCompiled());
-
-    // A function or variable named for rate limiting (rateLimit, checkRateLimit, rate_limiter), not a header string.
-    [GeneratedRegex(@"\b\w*[Rr]ate_?[Ll]imit\w*\s*[(=]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex LimiterNameCompiled();
-    private static Regex LimiterName() => LinearRegex.Pick(LimiterNameCompiled());
 
     private static IEnumerable<Finding> Express(ProbeContext context, ModuleGraph graph, SourceDocument doc, HashSet<string> names)
     {

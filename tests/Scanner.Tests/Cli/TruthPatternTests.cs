@@ -18,6 +18,7 @@ public sealed class TruthPatternTests
     [TestCase("flask-factory-package", "Security headers", "confirmed", "app/__init__.py:10")]
     [TestCase("flask-factory-package", "CSRF protection", "confirmed", "app/__init__.py:11")]
     [TestCase("login-limiter-in-route-handler", "Rate limiting on login (5 attempts per 15 minutes)", "confirmed", "answers 429 from a per-client counter")]
+    [TestCase("login-limiter-in-route-handler", "Rate limiting on all API routes", "false-claim", "src/app/api/orders/route.ts:4 route handler without rate limiting")]
     [TestCase("env-example-provided-not-complete", ".env.example provided", "confirmed", "")]
     [TestCase("env-example-provided-not-complete", ".env.example lists every variable the code reads", "false-claim", "src/index.js:4 STORAGE_REGION")]
     [TestCase("eslint-config-not-in-build", "ESLint configuration", "confirmed", ".eslintrc.json")]
