@@ -104,24 +104,8 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
         return found;
     }
 
-    private static bool Occurs(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase)
-    {
-        for (var start = 0; start + phrase.Count <= tokens.Count; start++)
-        {
-            var i = 0;
-            while (i < phrase.Count && string.Equals(tokens[start + i], phrase[i], StringComparison.Ordinal))
-            {
-                i++;
-            }
-
-            if (i == phrase.Count)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Occurs(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase) =>
+        Enumerable.Range(0, Math.Max(0, tokens.Count - phrase.Count + 1)).Any(start => PhraseNormalizer.OccursAt(tokens, start, phrase));
 
     private static HashSet<string> Tokens(params string[] words) =>
         new(words.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);

@@ -94,7 +94,7 @@ public sealed class ControlMatcher
 
             foreach (var pattern in candidates)
             {
-                if (OccursAt(tokens, start, pattern.Tokens))
+                if (PhraseNormalizer.OccursAt(tokens, start, pattern.Tokens))
                 {
                     hits.Add(new AliasHit(pattern, start));
                 }
@@ -160,24 +160,6 @@ public sealed class ControlMatcher
     private static double KeywordScore(int count) => Math.Round(Math.Min(count / (count + 2.0), 0.64), 2);
 
     private bool IsBroad(ControlMatch match) => _controls[_indexById[match.ControlId]].Broad;
-
-    private static bool OccursAt(IReadOnlyList<string> tokens, int start, IReadOnlyList<string> phrase)
-    {
-        if (start + phrase.Count > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < phrase.Count; i++)
-        {
-            if (!string.Equals(tokens[start + i], phrase[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private void Index(int index, Control control)
     {

@@ -51,7 +51,8 @@ public static class ControlJudge
         var setInside = Ran(control.ConfirmedBy).Exists(HasPass);
         var refuting = Ran(control.RefutedBy).Concat(setInside ? [] : Ran(control.OuterLayer)).Where(p => p.Outcome == Outcome.Fail).Distinct().ToList();
         var sufficing = Ran(control.Sufficient).Where(p => p.Outcome == Outcome.Pass).ToList();
-        if ((scope.Quantifier ?? control.Quantifier) == Quantifier.Existence)
+        var existence = (scope.Quantifier ?? control.Quantifier) == Quantifier.Existence;
+        if (existence)
         {
             var wired = Ran(control.ConfirmedBy.Concat(control.Sufficient ?? []).Distinct(StringComparer.Ordinal)).Where(HasPass).ToList();
             if (wired.Count > 0)
@@ -68,7 +69,7 @@ public static class ControlJudge
         // Open-world absence (TRUTH.md §2): gaps, but also something that looks like the mechanism and is not
         // recognised. A line that only asks for the mechanism cannot be called false on that.
         var unsure = ran.Where(p => p.Findings.Any(f => f is { Outcome: Outcome.Inconclusive, IsSuppressed: false })).ToList();
-        if ((scope.Quantifier ?? control.Quantifier) == Quantifier.Existence && refuting.Count > 0 && sufficing.Count == 0 && unsure.Count > 0)
+        if (existence && refuting.Count > 0 && sufficing.Count == 0 && unsure.Count > 0)
         {
             return new(control.Id, Verdict.Unknown, false, Evidence(unsure, Outcome.Inconclusive),
                 $"unknown: {string.Join(", ", refuting.Select(p => $"{p.Probe.Id} ({p.Summary})"))} found gaps, but {string.Join(", ", unsure.Select(p => p.Probe.Id))} saw what may be a hand-written mechanism it does not recognise");

@@ -26,11 +26,17 @@ public sealed class Reconciler(ControlCatalog catalog)
         foreach (var item in files.SelectMany(f => f.Document.Items))
         {
             var matches = _matcher.Match(item.Text, item.ControlTag);
-            var scope = LineScope.Of(item);
+
+            // Most lines of a long checklist match nothing: read a line's scope only when a control needs judging.
+            var scope = matches.Count > 0 ? LineScope.Of(item) : LineScope.Unscoped;
             var judgements = matches
                 .Select(m => catalog.Find(m.ControlId))
                 .OfType<Control>()
-                .Select(c => judged.TryGetValue($"{c.Id}|{scope.Key}", out var j) ? j : judged[$"{c.Id}|{scope.Key}"] = ControlJudge.Judge(c, probes, scope))
+                .Select(c =>
+                {
+                    var key = $"{c.Id}|{scope.Key}";
+                    return judged.TryGetValue(key, out var j) ? j : judged[key] = ControlJudge.Judge(c, probes, scope);
+                })
                 .ToList();
             var own = onLines.For(item).Where(l => judgements.TrueForAll(j => j.ControlId != l.ControlId)).ToList();
             judgements.AddRange(own);

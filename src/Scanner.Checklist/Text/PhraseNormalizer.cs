@@ -41,6 +41,25 @@ public static class PhraseNormalizer
         return tokens;
     }
 
+    /// <summary>Whether <paramref name="phrase"/>'s tokens stand in <paramref name="tokens"/> from <paramref name="start"/> on.</summary>
+    public static bool OccursAt(IReadOnlyList<string> tokens, int start, IReadOnlyList<string> phrase)
+    {
+        if (start + phrase.Count > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < phrase.Count; i++)
+        {
+            if (!string.Equals(tokens[start + i], phrase[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Emits the pending word (if any) and returns where scanning resumes.</summary>
     private static int Flush(string text, int i, StringBuilder word, List<string> tokens)
     {

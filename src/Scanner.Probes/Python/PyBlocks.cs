@@ -60,7 +60,7 @@ public static class PyBlocks
     private static string? Condition(string line)
     {
         var t = line.Trim();
-        if (t.StartsWith("else", StringComparison.Ordinal) && t.TrimEnd().EndsWith(':') && t[4..].Trim() == ":")
+        if (t.StartsWith("else", StringComparison.Ordinal) && t[4..].Trim() == ":")
         {
             return "else";
         }
