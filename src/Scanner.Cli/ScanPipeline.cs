@@ -1,4 +1,5 @@
 using Scanner.Checklist.Claims;
+using Scanner.Checklist.Claims.Artifacts;
 using Scanner.Checklist.Controls;
 using Scanner.Checklist.Loading;
 using Scanner.Checklist.Readiness;
@@ -60,7 +61,7 @@ internal static class ScanPipeline
         var result = new ScanEngine(catalog, log).Run(workspace, options);
         var controls = ControlCatalog.LoadDefault();
         var checklist = files is null ? ChecklistReport.Empty : timings.Measure(
-            "reconcile", () => new Reconciler(controls).Reconcile(files, result), c => $"{c.Lines.Count} line(s) judged");
+            "reconcile", () => new Reconciler(controls).Reconcile(files, result, new RepositoryLookup(workspace)), c => $"{c.Lines.Count} line(s) judged");
         // Every string from the repository passes this one redaction before any writer, or --annotate, sees it.
         return ReportRedaction.Apply(new ScanReport(DisplayPath(settings.Target), result, checklist) { Areas = ReadinessScorer.Score(controls, result) });
     }

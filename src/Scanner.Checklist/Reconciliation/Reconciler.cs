@@ -1,4 +1,5 @@
 using Scanner.Checklist.Claims;
+using Scanner.Checklist.Claims.Artifacts;
 using Scanner.Checklist.Controls;
 using Scanner.Checklist.Matching;
 using Scanner.Checklist.Parsing;
@@ -17,8 +18,9 @@ public sealed class Reconciler(ControlCatalog catalog)
 {
     private readonly ControlMatcher _matcher = new(catalog);
 
-    public ChecklistReport Reconcile(IReadOnlyList<ChecklistFile> files, ScanResult scan)
+    public ChecklistReport Reconcile(IReadOnlyList<ChecklistFile> files, ScanResult scan, RepositoryLookup? repository = null)
     {
+        var artifacts = repository is null ? null : new ArtifactJudge(repository);
         var probes = scan.Probes.ToDictionary(p => p.Probe.Id, StringComparer.Ordinal);
         var judged = new Dictionary<string, ControlJudgement>(StringComparer.Ordinal);
         var onLines = LineJudges.From(catalog, scan);
@@ -41,13 +43,50 @@ public sealed class Reconciler(ControlCatalog catalog)
             var own = onLines.For(item).Where(l => judgements.TrueForAll(j => j.ControlId != l.ControlId)).ToList();
             judgements.AddRange(own);
             matches = [.. matches, .. own.Select(l => new ControlMatch(l.ControlId, "finding on this line", 1.0))];
-            var line = Line(item, matches, judgements) with { ProbeGaps = [.. judgements.Select(j => j.Gap).OfType<ProbeGap>()] };
+            var qualifiers = artifacts?.Judge(item, matches.Any(m => !m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal))) ?? [];
+            var line = Line(item, matches, judgements, qualifiers) with { ProbeGaps = [.. judgements.Select(j => j.Gap).OfType<ProbeGap>()], Qualifiers = qualifiers };
             lines.Add(item.ControlTag is { } tag && catalog.Find(tag) is null
                 ? line with { Reason = $"tag '{tag}' names no known control, so the text was matched instead; {line.Reason}" }
                 : line);
         }
 
         return new ChecklistReport(files, lines);
+    }
+
+    private static ReconciledLine Line(ChecklistItem item, IReadOnlyList<ControlMatch> matches, List<ControlJudgement> judgements, IReadOnlyList<Qualifier> qualifiers)
+    {
+        var byControls = Line(item, matches, judgements);
+        return qualifiers.Count == 0 ? byControls : WithQualifiers(item, matches, byControls, qualifiers);
+    }
+
+    /// <summary>
+    /// The line as the conjunction of its parts: a named artifact that is positively not there makes it unmet
+    /// whatever the controls say; all parts met make it met when its controls are met, or when they only guessed at
+    /// the line from keywords and could not decide (a file that exists says only where the work is, so it alone never
+    /// confirms a line the controls could not); otherwise the controls' verdict stands. A variable a library may
+    /// read by itself never holds a line back.
+    /// </summary>
+    private static ReconciledLine WithQualifiers(ChecklistItem item, IReadOnlyList<ControlMatch> matches, ReconciledLine byControls, IReadOnlyList<Qualifier> qualifiers)
+    {
+        var unmet = qualifiers.Where(q => q.Verdict == Verdict.Unmet).ToList();
+        var deciding = qualifiers.Where(q => q.Verdict != Verdict.Unknown || q.Kind != "env-var").ToList();
+        var allMet = deciding.Count > 0 && deciding.TrueForAll(q => q.Verdict == Verdict.Met) && deciding.Exists(q => q.StandsForLine);
+        var guessed = matches.All(m => m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal));
+        var (verdict, parts) =
+            unmet.Count > 0 ? (Verdict.Unmet, unmet)
+            : allMet && (matches.Count == 0 || byControls.Verdict == Verdict.Met || (byControls.Verdict == Verdict.Unknown && guessed && deciding.Exists(q => q.Kind != "file"))) ? (Verdict.Met, deciding)
+            : (byControls.Verdict, []);
+        if (parts.Count == 0)
+        {
+            // Parts that could not decide the line still say what was seen.
+            var seen = string.Join("; ", qualifiers.Select(q => $"{q.Text}: {q.Reason}"));
+            return byControls with { Reason = matches.Count == 0 ? $"named in the line: {seen}" : $"{byControls.Reason}; named in the line: {seen}" };
+        }
+
+        var said = string.Join("; ", parts.Select(q => $"{q.Text}: {q.Reason}"));
+        var reason = matches.Count == 0 ? $"named in the line: {said}" : $"named in the line: {said}; {byControls.Reason}";
+        var evidence = parts.SelectMany(q => q.Evidence).Concat(verdict == byControls.Verdict ? byControls.Evidence : []).Distinct().ToList();
+        return byControls with { Verdict = verdict, Status = StatusTable.StatusOf(item.Claim, verdict, false), Evidence = evidence, Reason = reason };
     }
 
     private static ReconciledLine Line(ChecklistItem item, IReadOnlyList<ControlMatch> matches, List<ControlJudgement> judgements)

@@ -69,11 +69,22 @@ public sealed class ReportRewriter(Func<string, Language, string> text, Func<str
     private ReconciledLine Rewrite(ReconciledLine line)
     {
         var item = Rewrite(line.Item);
-        var evidence = Each(line.Evidence, e => e with { Path = path(e.Path), Message = text(e.Message, LanguageDetector.Detect(e.Path)) });
+        var evidence = Each(line.Evidence, Rewrite);
         var reason = text(line.Reason, Language.Other);
-        return ReferenceEquals(item, line.Item) && ReferenceEquals(evidence, line.Evidence) && Same(reason, line.Reason)
+        var qualifiers = Each(line.Qualifiers, q =>
+        {
+            var (shown, why, found) = (Markdown(q.Text), text(q.Reason, Language.Other), Each(q.Evidence, Rewrite));
+            return Same(shown, q.Text) && Same(why, q.Reason) && ReferenceEquals(found, q.Evidence) ? q : q with { Text = shown, Reason = why, Evidence = found };
+        });
+        return ReferenceEquals(item, line.Item) && ReferenceEquals(evidence, line.Evidence) && Same(reason, line.Reason) && ReferenceEquals(qualifiers, line.Qualifiers)
             ? line
-            : line with { Item = item, Evidence = evidence, Reason = reason };
+            : line with { Item = item, Evidence = evidence, Reason = reason, Qualifiers = qualifiers };
+    }
+
+    private EvidenceItem Rewrite(EvidenceItem e)
+    {
+        var (shownPath, message) = (path(e.Path), text(e.Message, LanguageDetector.Detect(e.Path)));
+        return Same(shownPath, e.Path) && Same(message, e.Message) ? e : e with { Path = shownPath, Message = message };
     }
 
     private ChecklistItem Rewrite(ChecklistItem item)

@@ -107,8 +107,27 @@ internal static class ChecklistJson
         json.WriteString("status", ChecklistNames.Of(line.Status));
         json.WriteBoolean("machineVerifiable", line.MachineVerifiable);
         json.WriteString("reason", line.Reason);
+        WriteEvidence(json, line.Evidence);
+        json.WriteStartArray("qualifiers");
+        foreach (var qualifier in line.Qualifiers)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", qualifier.Kind);
+            json.WriteString("text", qualifier.Text);
+            json.WriteString("verdict", ChecklistNames.Of(qualifier.Verdict));
+            json.WriteString("reason", qualifier.Reason);
+            WriteEvidence(json, qualifier.Evidence);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter json, IReadOnlyList<EvidenceItem> items)
+    {
         json.WriteStartArray("evidence");
-        foreach (var evidence in line.Evidence)
+        foreach (var evidence in items)
         {
             json.WriteStartObject();
             json.WriteString("probeId", evidence.ProbeId);
@@ -120,7 +139,6 @@ internal static class ChecklistJson
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteStatements(Utf8JsonWriter json, ChecklistReport report)

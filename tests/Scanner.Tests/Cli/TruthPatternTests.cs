@@ -30,6 +30,21 @@ public sealed class TruthPatternTests
     [TestCase("used-package-not-declared", "Passwords hashed with bcrypt", "confirmed", "src/server.js")]
     [TestCase("env-schema-from-object-of-reads", "Environment variables validated at startup", "confirmed", "src/env.js")]
     [TestCase("python-print-in-script-block", "No print() statements left in the API", "confirmed", "no print() or breakpoint in")]
+    [TestCase("named-artifacts", "import requests added at the top of service.py", "confirmed", "service.py:3")]
+    [TestCase("named-artifacts", "httpx==0.27.0 pinned in requirements.txt", "false-claim", "requirements.txt:2 httpx pinned to 0.25.2, not 0.27.0")]
+    [TestCase("named-artifacts", "requests==2.31.0 pinned in requirements.txt", "confirmed", "requirements.txt:1")]
+    [TestCase("named-artifacts", "No import pdb left in service.py", "confirmed", "searched service.py: no import pdb outside comments")]
+    [TestCase("named-artifacts", "All import pickle statements removed", "false-claim", "worker/jobs.py:1 import pickle is still here")]
+    [TestCase("named-artifacts", "PAYMENT_API_KEY loaded from the environment", "confirmed", "service.py:7")]
+    [TestCase("named-artifacts", "LEGACY_BRIDGE_TOKEN loaded from the environment", "unverified", "no source file names LEGACY_BRIDGE_TOKEN")]
+    [TestCase("named-artifacts", "CSRF helper implemented (web/src/lib/csrf.ts)", "false-claim", "source files imports it and no manifest or Dockerfile runs it")]
+    [TestCase("named-artifacts", "Session helper implemented (web/src/lib/session.ts)", "confirmed", "web/src/lib/session.ts is imported by web/src/app/page.tsx")]
+    [TestCase("named-artifacts", "robots.txt configured", "confirmed", "web/src/app/robots.ts stands in for robots.txt")]
+    [TestCase("named-artifacts", "Created .env.production with the production API URL", "false-claim", "ignored by git (.gitignore:2)")]
+    [TestCase("named-artifacts", "Sitemap generated at build time (sitemap.xml)", "unverified", "the line says it is generated")]
+    [TestCase("named-artifacts", "Proper use of revalidateTag() after writes", "false-claim", "revalidateTag() appears nowhere")]
+    [TestCase("named-artifacts", "Removed window.location.reload() calls", "confirmed", "no window.location.reload()")]
+    [TestCase("named-artifacts", "Layout polished with a shared theme (e.g. web/src/lib/theme.ts)", "unverified", "")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);

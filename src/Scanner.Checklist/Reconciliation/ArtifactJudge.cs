@@ -1,0 +1,123 @@
+using Scanner.Checklist.Claims;
+using Scanner.Checklist.Claims.Artifacts;
+using Scanner.Checklist.Parsing;
+using Scanner.Core.Model;
+
+namespace Scanner.Checklist.Reconciliation;
+
+/// <summary>
+/// Judges the artifacts a line names against the repository (TRUTH.md §4). Met on what is there; unmet only on a
+/// positive contradiction (another pinned version, a statement the line says is gone) or an absence proven over the
+/// whole first-party tree (no such file, no such call, a module nothing imports); unknown where the world is open
+/// (a variable a library may read by itself, a file a build may generate).
+/// </summary>
+public sealed class ArtifactJudge(RepositoryLookup lookup)
+{
+    internal const string Source = "named-artifact";
+
+    /// <param name="item">The line.</param>
+    /// <param name="probesJudgeIt">
+    /// The line names a control by its name, so probes judge it: a call it says is gone ("no print() left") is theirs to
+    /// find, with the context a text search lacks (dev-only blocks, scripts), and gets no qualifier here.
+    /// </param>
+    public IReadOnlyList<Qualifier> Judge(ChecklistItem item, bool probesJudgeIt = false)
+    {
+        var artifacts = ArtifactExtractor.From(item).Where(a => !(probesJudgeIt && a is { Kind: ArtifactKind.Code, ClaimsAbsent: true } && a.Name.EndsWith(')'))).ToList();
+        if (artifacts.Count == 0)
+        {
+            return [];
+        }
+
+        var implements = ClaimKinds.Implements(item.Text);
+        var vague = LineScope.Of(item).VagueSubset;
+        return
+        [
+            .. artifacts.Select(a => a.Kind switch
+            {
+                ArtifactKind.File => FileJudge.Judge(a, item.Text, implements, lookup),
+                ArtifactKind.PackagePin => Pin(a),
+                ArtifactKind.EnvVar => Variable(a),
+                _ => Code(a, vague),
+            }).OfType<Qualifier>(),
+        ];
+    }
+
+    internal static EvidenceItem At(CodeHit hit, Outcome outcome, string message) => new(Source, outcome, hit.Path, hit.Line, message);
+
+    internal static EvidenceItem Searched(Outcome outcome, string message) => new(Source, outcome, "", 0, message);
+
+    private Qualifier? Code(Artifact a, string? vague)
+    {
+        var needle = a.Name.EndsWith("()", StringComparison.Ordinal) ? a.Name[..^1] : a.Name;
+        if (a.InFile is { } file && lookup.FilesNamed(file).Count == 0)
+        {
+            return new("code", a.Display, Verdict.Unknown, [], $"the line places {a.Name} in {file}, which the scan did not find");
+        }
+
+        var hits = lookup.Find(needle, a.InFile);
+        if (a.ClaimsAbsent && a.InFile is null)
+        {
+            // A one-off script, an example or a module nothing imports is not the application the line is about.
+            hits = [.. hits.Where(h => lookup.Workspace.Find(h.Path) is not { } f || ModuleImports.OnApplicationPath(f, lookup))];
+        }
+
+        var where = a.InFile ?? $"the {lookup.CodeFiles().Count} first-party source files (tests left out)";
+        if (a.ClaimsAbsent)
+        {
+            if (hits.Count > 0 && vague is not null)
+            {
+                return new("code", a.Display, Verdict.Unknown, [.. hits.Select(h => At(h, Outcome.Inconclusive, $"{a.Name} is here"))], $"{a.Name} is still at {hits[0].Path}:{hits[0].Line}, but the line limits its claim to '{vague}', which the evidence cannot locate");
+            }
+
+            return hits.Count > 0
+                ? new("code", a.Display, Verdict.Unmet, [.. hits.Take(5).Select(h => At(h, Outcome.Fail, $"{a.Name} is still here"))], $"the line says {a.Name} is gone, yet {hits[0].Path}:{hits[0].Line} still has it")
+                : new("code", a.Display, Verdict.Met, [Searched(Outcome.Pass, $"searched {where}: no {a.Name} outside comments")], $"no {a.Name} in {where}");
+        }
+
+        return hits.Count > 0
+            ? new("code", a.Display, Verdict.Met, [.. hits.Take(3).Select(h => At(h, Outcome.Pass, $"{a.Name} is here"))], $"{a.Name} at {hits[0].Path}:{hits[0].Line}")
+            : new("code", a.Display, Verdict.Unmet, [Searched(Outcome.Fail, $"searched {where}: no {a.Name} outside comments")], $"{a.Name} appears nowhere in {where}");
+    }
+
+    private Qualifier? Pin(Artifact a)
+    {
+        var npm = a.InFile?.EndsWith("package.json", StringComparison.OrdinalIgnoreCase) ?? !a.Name.Contains('=', StringComparison.Ordinal) && a.Name.StartsWith('@');
+        npm |= a.InFile is null && lookup.Workspace.Files.Any(f => RepositoryLookup.NameOf(f.Path) == "package.json") && !lookup.Workspace.Files.Any(f => f.Path.EndsWith(".py", StringComparison.Ordinal));
+        var declared = PackagePins.Declared(a.Name, npm, lookup, out var manifests);
+        if (a.ClaimsAbsent || manifests == 0)
+        {
+            return null;
+        }
+
+        if (declared.Count == 0)
+        {
+            return new("package", a.Display, Verdict.Unmet, [Searched(Outcome.Fail, $"none of the {manifests} {(npm ? "package.json" : "Python requirement")} files declares {a.Name}")], $"no manifest declares {a.Name}");
+        }
+
+        var same = declared.Where(d => PackagePins.Exact(d.Version) == a.Version).ToList();
+        if (same.Count > 0)
+        {
+            return new("package", a.Display, Verdict.Met, [At(same[0].Where, Outcome.Pass, $"{a.Name} pinned to {a.Version}")], $"{same[0].Where.Path}:{same[0].Where.Line} pins {a.Name} {a.Version}");
+        }
+
+        var other = declared.FirstOrDefault(d => PackagePins.Exact(d.Version) is not null);
+        return other.Where is not null
+            ? new("package", a.Display, Verdict.Unmet, [At(other.Where, Outcome.Fail, $"{a.Name} pinned to {PackagePins.Exact(other.Version)}, not {a.Version}")], $"{other.Where.Path}:{other.Where.Line} pins {a.Name} to {PackagePins.Exact(other.Version)}, not {a.Version}")
+            : new("package", a.Display, Verdict.Unknown, [At(declared[0].Where, Outcome.Inconclusive, $"{a.Name} declared without an exact pin")], $"{a.Name} is declared with a range ('{declared[0].Version}'), not pinned to {a.Version}");
+    }
+
+    private Qualifier? Variable(Artifact a)
+    {
+        if (a.ClaimsAbsent)
+        {
+            return null;
+        }
+
+        var hits = lookup.Find(a.Name, null);
+        var read = hits.FirstOrDefault(h => EnvReads.IsRead(h.Text, a.Name));
+        return read is not null
+            ? new("env-var", a.Name, Verdict.Met, [At(read, Outcome.Pass, $"{a.Name} read from the environment")], $"{read.Path}:{read.Line} reads {a.Name} from the environment")
+            : new("env-var", a.Name, Verdict.Unknown, [.. hits.Take(1).Select(h => At(h, Outcome.Inconclusive, $"{a.Name} named here"))],
+                hits.Count > 0 ? $"{a.Name} is named in code but not seen read from the environment" : $"no source file names {a.Name}; a library or platform may read it by itself");
+    }
+}
