@@ -22,6 +22,7 @@ public sealed class Reconciler(ControlCatalog catalog)
     {
         var artifacts = repository is null ? null : new ArtifactJudge(repository);
         var probes = scan.Probes.ToDictionary(p => p.Probe.Id, StringComparer.Ordinal);
+        var facts = scan.Probes.SelectMany(p => p.Facts).ToList();
         var judged = new Dictionary<string, ControlJudgement>(StringComparer.Ordinal);
         var onLines = LineJudges.From(catalog, scan);
         var lines = new List<ReconciledLine>();
@@ -43,7 +44,11 @@ public sealed class Reconciler(ControlCatalog catalog)
             var own = onLines.For(item).Where(l => judgements.TrueForAll(j => j.ControlId != l.ControlId)).ToList();
             judgements.AddRange(own);
             matches = [.. matches, .. own.Select(l => new ControlMatch(l.ControlId, "finding on this line", 1.0))];
-            var qualifiers = artifacts?.Judge(item, matches.Any(m => !m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal))) ?? [];
+            IReadOnlyList<Qualifier> qualifiers =
+            [
+                .. artifacts?.Judge(item, matches.Any(m => !m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal))) ?? [],
+                .. matches.Count > 0 ? QuantityJudge.Judge(item.Text, facts) : [],
+            ];
             var line = Line(item, matches, judgements, qualifiers) with { ProbeGaps = [.. judgements.Select(j => j.Gap).OfType<ProbeGap>()], Qualifiers = qualifiers };
             lines.Add(item.ControlTag is { } tag && catalog.Find(tag) is null
                 ? line with { Reason = $"tag '{tag}' names no known control, so the text was matched instead; {line.Reason}" }

@@ -25,6 +25,33 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
 
     public CancellationToken Cancellation { get; } = cancellation;
 
+    private readonly List<Fact> _facts = [];
+
+    /// <summary>The facts emitted so far, in emission order.</summary>
+    public IReadOnlyList<Fact> Facts
+    {
+        get
+        {
+            lock (_facts)
+            {
+                return [.. _facts];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records a fact for the checklist judge (a limiter's maximum and window, a size limit in bytes), stamped with
+    /// this probe's id. Facts carry no free text from the repository; values are numbers or names the probe chose.
+    /// </summary>
+    public void Emit(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        lock (_facts)
+        {
+            _facts.Add(fact with { ProbeId = Info.Id });
+        }
+    }
+
     /// <summary>The file most recently handed to the probe by <see cref="Documents()"/>: the one to name if the probe fails on it.</summary>
     public string? CurrentPath { get; private set; }
 

@@ -72,7 +72,11 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
         var fingerprinted = Fingerprinter.Assign(sorted).Select(f => ByFingerprint(f, ignore, options.Baseline, context.Log)).ToList();
-        return new ProbeResult(card.Info, Aggregator.Aggregate(fingerprinted), fingerprinted) { Summary = Summarize(fingerprinted) };
+        return new ProbeResult(card.Info, Aggregator.Aggregate(fingerprinted), fingerprinted)
+        {
+            Summary = Summarize(fingerprinted),
+            Facts = [.. context.Facts, .. fingerprinted.Where(f => !f.IsSuppressed).Select(Fact.From)],
+        };
     }
 
     /// <summary>

@@ -32,9 +32,11 @@ public sealed partial class JsRateLimitWired : IProbe
         var findings = new List<Finding>();
         foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path)))
         {
-            var names = JsDerivedNames.Expand(doc, JsPackages.NamesIn(graph, doc.Path, Limiters));
+            var imported = JsPackages.NamesIn(graph, doc.Path, Limiters);
+            var names = JsDerivedNames.Expand(doc, imported);
             if (names.Count > 0)
             {
+                LimiterValues.Emit(context, doc, imported);
                 findings.AddRange(Express(context, graph, doc, names));
                 findings.AddRange(Applied(context, graph, doc, names));
             }

@@ -26,6 +26,11 @@ public sealed partial class PyRateLimiting : IProbe
         var limited = false;
         foreach (var doc in PyCode.Documents(context, graph))
         {
+            if (PyVerdict.Counts(graph, doc.Path))
+            {
+                PyLimitValues.Emit(context, doc);
+            }
+
             foreach (var m in PyCode.Matches(doc, Construction(), "Limiter").Where(m => !PyCode.OnImportLine(doc, m.Index)))
             {
                 var args = PyCode.Arguments(doc, m.Index);

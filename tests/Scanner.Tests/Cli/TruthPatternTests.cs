@@ -45,6 +45,12 @@ public sealed class TruthPatternTests
     [TestCase("named-artifacts", "Proper use of revalidateTag() after writes", "false-claim", "revalidateTag() appears nowhere")]
     [TestCase("named-artifacts", "Removed window.location.reload() calls", "confirmed", "no window.location.reload()")]
     [TestCase("named-artifacts", "Layout polished with a shared theme (e.g. web/src/lib/theme.ts)", "unverified", "")]
+    [TestCase("stated-limits", "Rate limiting enabled (100 requests per 15 minutes)", "false-claim", "src/server.js:6 states 1000 per 15 minute(s), not 100 requests per 15 minutes")]
+    [TestCase("stated-limits", "Rate limiting on the API (1000 requests per 15 minutes)", "confirmed", "src/server.js:6 states 1000 per 15 minute(s)")]
+    [TestCase("stated-limits", "Request body size limited to 1MB", "confirmed", "src/server.js:5 states 1 MB")]
+    [TestCase("stated-limits", "Request body size limited to 10MB", "false-claim", "the code states 1 MB at src/server.js:5, not 10MB")]
+    [TestCase("stated-limits-flask", "Rate limiting on login (5 attempts per minute)", "confirmed", "app.py:10 states 5 per 1 minute(s)")]
+    [TestCase("stated-limits-flask", "Rate limiting on login (10 attempts per minute)", "false-claim", "5 per 1 minute(s) at app.py:10, not 10 attempts per minute")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);

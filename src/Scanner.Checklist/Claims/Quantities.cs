@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Scanner.Checklist.Claims;
+
+/// <summary>
+/// Reads the rates and sizes a line states: "100 requests per 15 minutes", "5 attempts/minute", "100/15min",
+/// "1000 req/hour"; "10MB", "5 MB", "512kb". Sizes use the binary units Node's and Python's parsers use (1 MB =
+/// 1,048,576 bytes); comparisons allow a few percent, so "10MB" also matches 10,000,000.
+/// </summary>
+public static partial class Quantities
+{
+    public static IReadOnlyList<Quantity> In(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<Quantity>();
+        foreach (Match m in Rate().Matches(text))
+        {
+            var every = m.Groups["every"].Success ? double.Parse(m.Groups["every"].Value, CultureInfo.InvariantCulture) : 1;
+            var amount = double.Parse(m.Groups["max"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            found.Add(new Quantity(m.Value.Trim(), Amount: amount, Seconds: every * UnitSeconds(m.Groups["unit"].Value)));
+        }
+
+        foreach (Match m in Size().Matches(text))
+        {
+            var scale = char.ToLowerInvariant(m.Groups["unit"].Value[0]) switch { 'k' => 1024d, 'm' => 1024d * 1024, _ => 1024d * 1024 * 1024 };
+            found.Add(new Quantity(m.Value.Trim(), Bytes: double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) * scale));
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether two numbers are the same claim: equal within 5 % (10 MB and 10,000,000 bytes).</summary>
+    public static bool Same(double a, double b) => Math.Abs(a - b) <= 0.05 * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    private static double UnitSeconds(string unit) => unit.ToLowerInvariant() switch
+    {
+        var u when u.StartsWith("ms", StringComparison.Ordinal) => 0.001,
+        var u when u.StartsWith('s') => 1,
+        var u when u.StartsWith('m') => 60,
+        var u when u.StartsWith('h') => 3600,
+        _ => 86400,
+    };
+
+    [GeneratedRegex(@"\b(?<max>\d{1,3}(?:,\d{3})+|\d{1,7})\s*(?:(?:login\s+)?(?:requests?|reqs?|attempts?|calls?|hits?|tries|submissions?|messages?)\s*)?(?:per|/|every)\s*(?:(?<every>\d{1,5})\s*-?\s*)?(?<unit>ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Rate();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,5}(?:\.\d{1,2})?)\s?(?<unit>kb|mb|gb|kib|mib|gib)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Size();
+}

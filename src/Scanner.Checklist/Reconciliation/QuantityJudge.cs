@@ -1,0 +1,85 @@
+using System.Globalization;
+using Scanner.Checklist.Claims;
+using Scanner.Checklist.Text;
+using Scanner.Core.Model;
+
+namespace Scanner.Checklist.Reconciliation;
+
+/// <summary>
+/// The numbers a line states, against the numbers the code states (TRUTH.md §3, values): "100 requests per 15
+/// minutes" against the limiters' facts, "10MB" against body and upload limits. Met when one wired limit states the
+/// same; unmet only when every wired limit of that kind states its numbers as literals and none is the claimed one
+/// (a positive contradiction); unknown when a limit's numbers come from configuration or no limit states any.
+/// </summary>
+public static class QuantityJudge
+{
+    private static readonly HashSet<string> RateWords = new(new[] { "rate", "limit", "limiting", "limited", "throttle", "throttling", "attempts", "requests" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
+    private static readonly HashSet<string> UploadWords = new(new[] { "upload", "uploads", "file", "files" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
+    private static readonly HashSet<string> BodyWords = new(new[] { "body", "payload", "request", "json" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
+
+    public static IReadOnlyList<Qualifier> Judge(string text, IReadOnlyList<Fact> facts)
+    {
+        var quantities = Quantities.In(text);
+        if (quantities.Count == 0)
+        {
+            return [];
+        }
+
+        var tokens = PhraseNormalizer.Tokenize(text);
+        var judged = new List<Qualifier>();
+        foreach (var q in quantities)
+        {
+            if (q.IsRate && tokens.Any(RateWords.Contains))
+            {
+                judged.Add(Decide(q, [.. facts.Where(f => f.Subject == "rate-limit")], f => Number(f, "max") is { } max && Number(f, "windowSeconds") is { } window ? (max, window) : null,
+                    (a, b) => Quantities.Same(a.Item1, b.Item1) && Quantities.Same(a.Item2, b.Item2), (q.Amount!.Value, q.Seconds!.Value), v => $"{v.Item1:0.##} per {Seconds(v.Item2)}"));
+            }
+            else if (q.IsSize && (tokens.Any(UploadWords.Contains) || tokens.Any(BodyWords.Contains)))
+            {
+                var subject = tokens.Any(UploadWords.Contains) ? "upload-limit" : "body-limit";
+                judged.Add(Decide(q, [.. facts.Where(f => f.Subject == subject)], f => Number(f, "bytes") is { } b ? (b, 0d) : null,
+                    (a, b) => Quantities.Same(a.Item1, b.Item1), (q.Bytes!.Value, 0d), v => Size(v.Item1)));
+            }
+        }
+
+        return judged;
+    }
+
+    private static Qualifier Decide(Quantity q, List<Fact> facts, Func<Fact, (double, double)?> read, Func<(double, double), (double, double), bool> same, (double, double) claimed, Func<(double, double), string> show)
+    {
+        var stated = facts.Select(f => (Fact: f, Value: read(f))).ToList();
+        var match = stated.FirstOrDefault(s => s.Value is { } v && same(v, claimed));
+        if (match.Fact is not null)
+        {
+            return new("value", q.Text, Verdict.Met, [Evidence(match.Fact, Outcome.Pass, $"states {show(match.Value!.Value)}")], $"{Where(match.Fact)} states {show(match.Value!.Value)}");
+        }
+
+        if (stated.Count > 0 && stated.TrueForAll(s => s.Value is not null))
+        {
+            var others = string.Join(", ", stated.Select(s => $"{show(s.Value!.Value)} at {Where(s.Fact)}").Distinct().Take(4));
+            return new("value", q.Text, Verdict.Unmet, [.. stated.Take(4).Select(s => Evidence(s.Fact, Outcome.Fail, $"states {show(s.Value!.Value)}, not {q.Text}"))], $"the code states {others}, not {q.Text}");
+        }
+
+        return new("value", q.Text, Verdict.Unknown, [], stated.Count == 0
+            ? $"no limit in the code states its numbers, so {q.Text} cannot be checked"
+            : $"a limit takes its numbers from configuration ({Where(stated.First(s => s.Value is null).Fact)}), so {q.Text} cannot be checked");
+    }
+
+    private static EvidenceItem Evidence(Fact fact, Outcome outcome, string message) =>
+        new(fact.ProbeId, outcome, fact.Location?.Path ?? "", fact.Location?.Line ?? 0, message);
+
+    private static string Where(Fact fact) => fact.Location is { } l ? $"{l.Path}:{l.Line}" : fact.ProbeId;
+
+    private static double? Number(Fact fact, string key) =>
+        fact.Attributes.TryGetValue(key, out var text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static string Seconds(double seconds) => seconds switch
+    {
+        >= 86400 when seconds % 86400 == 0 => $"{seconds / 86400:0} day(s)",
+        >= 3600 when seconds % 3600 == 0 => $"{seconds / 3600:0} hour(s)",
+        >= 60 when seconds % 60 == 0 => $"{seconds / 60:0} minute(s)",
+        _ => $"{seconds:0.###} s",
+    };
+
+    private static string Size(double bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024):0.##} MB" : $"{bytes / 1024:0.##} KB";
+}

@@ -1,0 +1,35 @@
+using Scanner.Checklist.Claims;
+
+namespace Scanner.Tests.Checklist.Claims;
+
+public sealed class QuantitiesTests
+{
+    [TestCase("Rate limiting (100 requests per 15 minutes)", 100, 900)]
+    [TestCase("Login limited to 5 attempts/minute", 5, 60)]
+    [TestCase("Throttle at 100/15min", 100, 900)]
+    [TestCase("1,000 req per hour", 1000, 3600)]
+    [TestCase("5 login attempts per 15 min", 5, 900)]
+    public void In_RateWording_GivesAmountPerSeconds(string text, double amount, double seconds)
+    {
+        var rate = Quantities.In(text).Single(q => q.IsRate);
+
+        Assert.That((rate.Amount, rate.Seconds), Is.EqualTo(((double?)amount, (double?)seconds)));
+    }
+
+    [TestCase("10MB upload limit", 10 * 1024 * 1024)]
+    [TestCase("File upload size limits (5 MB)", 5 * 1024 * 1024)]
+    [TestCase("Body limited to 512kb", 512 * 1024)]
+    public void In_SizeWording_GivesBytes(string text, double bytes) =>
+        Assert.That(Quantities.In(text).Single(q => q.IsSize).Bytes, Is.EqualTo(bytes));
+
+    [TestCase("Open 24/7 support")]
+    [TestCase("Deploys at 5 am")]
+    [TestCase("Node.js 20 LTS")]
+    public void In_NoStatedQuantity_GivesNone(string text) =>
+        Assert.That(Quantities.In(text), Is.Empty);
+
+    [TestCase(10485760, 10000000, true)]
+    [TestCase(1048576, 10485760, false)]
+    public void Same_NumbersWithinFivePercent_AreTheSameClaim(double a, double b, bool same) =>
+        Assert.That(Quantities.Same(a, b), Is.EqualTo(same));
+}
