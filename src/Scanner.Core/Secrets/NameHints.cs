@@ -18,10 +18,11 @@ public static class NameHints
     ];
 
     /// <summary>
-    /// Words that make the name about something else; "public" and "publishable" name values that are meant to be
+    /// Words that make the name about something else (a credential word grown into another word: tokenizer, secretary,
+    /// keying); "public" and "publishable" name values that are meant to be
     /// shipped to clients (publishable keys, public tokens), not credentials.
     /// </summary>
-    private static readonly string[] OtherWords = ["tokeniz", "secretar", "passwordless", "placeholder", "public", "publishable"];
+    private static readonly string[] OtherWords = ["tokeniz", "secretar", "passwordless", "keying", "placeholder", "public", "publishable"];
 
     /// <summary>Why the name labels metadata rather than holding a secret, or null when it may hold one.</summary>
     public static string? Why(string name)

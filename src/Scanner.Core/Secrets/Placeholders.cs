@@ -100,10 +100,11 @@ public static class Placeholders
     }
 
     /// <summary>
-    /// A short value of letters only ("literal", "Authorization", "admin") reads as a word or label; credentials
+    /// A short value of letters only ("literal", "Authorization", "admin", "real_key") reads as a word or label; credentials
     /// people choose or generate nearly always mix in digits or symbols, or are long.
     /// </summary>
-    private static bool IsPlainWord(string value) => value.Length < 16 && value.All(char.IsAsciiLetter);
+    private static bool IsPlainWord(string value) =>
+        value.Length < 16 && char.IsAsciiLetter(value[0]) && char.IsAsciiLetter(value[^1]) && value.All(c => char.IsAsciiLetter(c) || c == '_');
 
     /// <summary>An environment variable or constant name (SESSION_SECRET) names a secret; it is not one.</summary>
     private static bool LooksLikeName(string value) =>

@@ -25,6 +25,15 @@ public sealed record SecretKind(string Id, string Name, Lazy<Regex> Compiled, IR
     /// </summary>
     public string? LowConfidence { get; init; }
 
+    /// <summary>
+    /// Words (lower case, without separators) of which one in a credential's name says the value is this provider's
+    /// (telegram, awssecretaccesskey); such a value must have <see cref="Format"/>, or it is not this provider's key.
+    /// </summary>
+    public IReadOnlyList<string> NamedBy { get; init; } = [];
+
+    /// <summary>The whole shape of any value of this kind (anchored), for values found by their name; null when none is given.</summary>
+    public Regex? Format { get; init; }
+
     /// <summary>The languages the pattern is meaningful in; null = every language.</summary>
     public IReadOnlySet<Language>? Languages { get; init; }
 

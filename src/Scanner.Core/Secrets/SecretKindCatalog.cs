@@ -99,6 +99,7 @@ public static partial class SecretKindCatalog
         var regex = CompilePattern(doc.Pattern?.Replace(NameToken, $"(?<name>{CredentialName})", StringComparison.Ordinal), Error);
         var validation = ParseValidation(doc.Validate, Error);
         var languages = ParseLanguages(doc.Languages, Error);
+        var format = CompileFormat(doc, Error);
         if (doc.TrueSamples is not { Count: > 0 } || doc.FalseSamples is not { Count: > 0 })
         {
             Error("each kind needs 'true' and 'false' samples");
@@ -112,6 +113,8 @@ public static partial class SecretKindCatalog
                 LowConfidence = doc.LowConfidence,
                 Validation = validation,
                 Languages = languages,
+                NamedBy = doc.NamedBy ?? [],
+                Format = format,
                 TrueSamples = doc.TrueSamples!,
                 FalseSamples = doc.FalseSamples!,
             };
@@ -145,6 +148,36 @@ public static partial class SecretKindCatalog
         catch (ArgumentException e)
         {
             error($"'pattern' is not a valid regex: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The anchored whole-value shape of a kind that names say a value belongs to; both or neither are given.</summary>
+    private static Regex? CompileFormat(SecretKindDocument doc, Action<string> error)
+    {
+        if ((doc.NamedBy is { Count: > 0 }) != !string.IsNullOrEmpty(doc.Format))
+        {
+            error("'namedBy' and 'format' go together");
+            return null;
+        }
+
+        if (doc.NamedBy is null || doc.Format is null)
+        {
+            return null;
+        }
+
+        if (doc.NamedBy.Any(w => w.Length < 4 || !w.All(char.IsAsciiLetterLower)))
+        {
+            error("'namedBy' words are lower-case letters only (names are compared without separators), four or more");
+        }
+
+        try
+        {
+            return LinearRegex.Build($"^(?:{doc.Format})$", Options);
+        }
+        catch (ArgumentException e)
+        {
+            error($"'format' is not a valid regex: {e.Message}");
             return null;
         }
     }

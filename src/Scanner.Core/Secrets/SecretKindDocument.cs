@@ -25,6 +25,10 @@ internal sealed class SecretKindDocument
 
     public string? LowConfidence { get; set; }
 
+    public List<string>? NamedBy { get; set; }
+
+    public string? Format { get; set; }
+
     [YamlMember(Alias = "true")]
     public List<string>? TrueSamples { get; set; }
 

@@ -61,6 +61,7 @@ public static class SecretScanner
 
     private static void Collect(SecretKind kind, string text, Language language, List<SecretMatch> into, List<SecretRejection>? rejected)
     {
+        KubernetesSecretData? manifest = null;
         for (var match = kind.Pattern.Match(text); match.Success; match = match.NextMatch())
         {
             var value = match.Groups["value"];
@@ -70,12 +71,19 @@ public static class SecretScanner
             }
 
             var name = match.Groups["name"] is { Success: true } n ? n.Value : null;
+            var start = match.Index;
             var reason = kind.Generic && IsCharLiteral(text, value.Index, value.Length, language)
                 ? "single quotes hold one character in this language: not a string"
                 : SecretValueGate.Reject(kind, value.Value, name, MatchAndRestOfLine(text, match.Index, match.Length));
+            if (reason is null && kind.Validation == SecretValidation.KubernetesData)
+            {
+                manifest ??= KubernetesSecretData.Read(text);
+                (reason, start) = manifest.Judge(value.Index, value.Value);
+            }
+
             if (reason is null)
             {
-                into.Add(new SecretMatch(kind, match.Index, match.Length, value.Index, value.Length));
+                into.Add(new SecretMatch(kind, start, value.Index + value.Length - start, value.Index, value.Length));
             }
             else
             {

@@ -7,4 +7,10 @@ public enum SecretValidation
 
     /// <summary>The first segment must base64url-decode to a JSON object with an "alg" member.</summary>
     Jwt,
+
+    /// <summary>
+    /// A value of a Kubernetes Secret's data (judged by what it base64-decodes to) or stringData, reported at its
+    /// block's line (<see cref="KubernetesSecretData"/>).
+    /// </summary>
+    KubernetesData,
 }

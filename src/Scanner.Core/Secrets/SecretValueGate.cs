@@ -54,6 +54,11 @@ public static class SecretValueGate
             return nameReason;
         }
 
+        if (name is not null && ProviderNames.Why(name, value) is { } providerReason)
+        {
+            return providerReason;
+        }
+
         if (name is not null && ValueShape.RepeatsName(value, name))
         {
             return "the value spells its own name";

@@ -67,7 +67,7 @@ public sealed partial class NoLeakTests
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var kind in SecretKindCatalog.All)
         {
-            files[$"planted/kinds/{kind.Id}.txt"] = string.Join("\n", kind.TrueSamples) + "\n";
+            files[PlantedPath(kind)] = string.Join("\n", kind.TrueSamples) + "\n";
         }
 
         foreach (var sample in SecretCorpus.Positives().Where(p => !p.Blind))
@@ -78,6 +78,13 @@ public sealed partial class NoLeakTests
 
         return files;
     }
+
+    /// <summary>A kind's file, named so the scan reads it in a language the kind applies to (a Secret manifest as YAML).</summary>
+    private static string PlantedPath(SecretKind kind) =>
+        kind.AppliesTo(Language.Other) ? $"planted/kinds/{kind.Id}.txt"
+        : kind.AppliesTo(Language.Yaml) ? $"planted/kinds/{kind.Id}.yaml"
+        : kind.AppliesTo(Language.Dockerfile) ? $"planted/kinds/{kind.Id}/Dockerfile"
+        : throw new InvalidOperationException($"no planted file name for the languages of {kind.Id}");
 
     /// <summary>The secret values in the planted files, as the detector delimits them; multi-line values line by line.</summary>
     private static HashSet<string> PlantedValues(Dictionary<string, string> files)

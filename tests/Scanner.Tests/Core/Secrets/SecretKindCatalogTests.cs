@@ -65,12 +65,20 @@ public sealed class SecretKindCatalogTests
                 pattern: 'y+'
                 true: [y]
                 false: [z]
+              - id: named-without-format
+                name: z
+                keywords: [z]
+                pattern: '(?<value>z[0-9]{4})'
+                namedBy: ['Zed_Token']
+                true: [z1234]
+                false: [z]
             """;
 
         var error = Assert.Throws<InvalidDataException>(() => SecretKindCatalog.Parse(yaml, "test.yaml"));
 
         Assert.That(error!.Message, Does.Contain("kebab-case").And.Contain("keywords").And.Contain("non-backtracking")
-            .And.Contain("(?<value>...)").And.Contain("samples"));
+            .And.Contain("(?<value>...)").And.Contain("samples")
+            .And.Contain("'namedBy' and 'format' go together"));
     }
 
     /// <summary>Samples are read as a file of a language the kind applies to (Other when it applies everywhere).</summary>
