@@ -67,7 +67,8 @@ public sealed class Reconciler(ControlCatalog catalog)
     /// <summary>
     /// The line as the conjunction of its parts: a named artifact that is positively not there makes it unmet
     /// whatever the controls say; all parts met make it met when its controls are met, or when they only guessed at
-    /// the line from keywords and could not decide (a file that exists says only where the work is, so it alone never
+    /// the line from keywords and could not decide; a number the line states that the code does not is unknown, so
+    /// the line is no more than unknown (a file that exists says only where the work is, so it alone never
     /// confirms a line the controls could not); otherwise the controls' verdict stands. A variable a library may
     /// read by itself never holds a line back.
     /// </summary>
@@ -77,8 +78,10 @@ public sealed class Reconciler(ControlCatalog catalog)
         var deciding = qualifiers.Where(q => q.Verdict != Verdict.Unknown || q.Kind != "env-var").ToList();
         var allMet = deciding.Count > 0 && deciding.TrueForAll(q => q.Verdict == Verdict.Met) && deciding.Exists(q => q.StandsForLine);
         var guessed = matches.All(m => m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal));
+        var unstated = qualifiers.Where(q => q is { Kind: "value", Verdict: Verdict.Unknown }).ToList();
         var (verdict, parts) =
             unmet.Count > 0 ? (Verdict.Unmet, unmet)
+            : unstated.Count > 0 && byControls.Verdict == Verdict.Met ? (Verdict.Unknown, unstated)
             : allMet && (matches.Count == 0 || byControls.Verdict == Verdict.Met || (byControls.Verdict == Verdict.Unknown && guessed && deciding.Exists(q => q.Kind != "file"))) ? (Verdict.Met, deciding)
             : (byControls.Verdict, []);
         if (parts.Count == 0)

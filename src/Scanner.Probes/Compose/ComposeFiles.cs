@@ -1,3 +1,4 @@
+using Scanner.Core.Workspaces;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Parsing.Yaml;
@@ -21,9 +22,13 @@ internal static class ComposeFiles
         return findings.Count > 0 ? findings : [context.NotApplicable(nothingJudged)];
     }
 
-    public static IEnumerable<ComposeService> Services(ProbeContext context, List<Finding> problems)
+    /// <param name="context">The probe's context.</param>
+    /// <param name="problems">Where unreadable files are reported.</param>
+    /// <param name="deployedOnly">Leave out development-named and set-aside compose files (every probe of deployed settings).</param>
+    public static IEnumerable<ComposeService> Services(ProbeContext context, List<Finding> problems, bool deployedOnly = true)
     {
-        foreach (var doc in context.Documents())
+        // A dev, local or test compose file, or one in a legacy or examples folder, is not the deployed stack.
+        foreach (var doc in context.Documents().Where(d => !deployedOnly || (!NonProduction.IsDevelopmentFile(d.Path) && !NonProduction.IsSetAside(d.Path))))
         {
             var file = YamlDocuments.Get(doc);
             if (!file.IsValid)

@@ -15,7 +15,7 @@ public sealed partial class ComposeProductionFile : IProbe
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var problems = new List<Finding>();
-        var services = ComposeFiles.Services(context, problems).ToList();
+        var services = ComposeFiles.Services(context, problems, deployedOnly: false).ToList();
         var files = services.Select(s => s.Doc).DistinctBy(d => d.Path).ToList();
         if (files.Count == 0)
         {

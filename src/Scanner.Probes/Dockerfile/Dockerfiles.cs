@@ -45,12 +45,7 @@ internal static class Dockerfiles
     /// <c>Dockerfile.local</c>, <c>Dockerfile.test</c>): production does not run it, so it neither meets nor
     /// refutes a readiness claim (TRUTH.md §2, dev-only code).
     /// </summary>
-    public static bool IsDevelopmentImage(string path)
-    {
-        var name = path[(path.LastIndexOf('/') + 1)..].ToLowerInvariant();
-        var parts = name.Split('.', '-', '_');
-        return parts.Length > 1 && parts.Any(p => p is "dev" or "development" or "local" or "test" or "tests" or "debug");
-    }
+    public static bool IsDevelopmentImage(string path) => NonProduction.IsDevelopmentFile(path);
 
     /// <summary>The image a stage starts from with global ARGs expanded; null when it depends on an ARG with no default.</summary>
     public static DockerImageRef? BaseImage(DockerfileModel model, DockerStage stage) =>

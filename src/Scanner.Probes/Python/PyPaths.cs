@@ -1,3 +1,4 @@
+using Scanner.Core.Workspaces;
 namespace Scanner.Probes.Python;
 
 /// <summary>
@@ -15,11 +16,6 @@ public static class PyPaths
         "manage.py", "setup.py", "noxfile.py", "fabfile.py", "conftest.py", "env.py", "gunicorn.conf.py", "gunicorn_config.py",
     };
 
-    private static readonly HashSet<string> SetAsideFolders = new(StringComparer.Ordinal)
-    {
-        "examples", "example", "samples", "sample", "docs", "doc", "backup", "backups", "old", "archive", "archived",
-        "legacy", "deprecated", "unused", "attic", "fixtures", "tmp", "scratch", "sandbox", "playground",
-    };
 
     public static bool IsPython(string path) => path.EndsWith(".py", StringComparison.Ordinal);
 
@@ -45,7 +41,7 @@ public static class PyPaths
     public static bool IsTooling(string path) => ToolFiles.Contains(FileName(path)) || InFolder(path, ToolFolders);
 
     /// <summary>Examples, backups, old copies and fixtures: never an app entry, and not part of the app unless imported.</summary>
-    public static bool IsSetAside(string path) => InFolder(path, SetAsideFolders);
+    public static bool IsSetAside(string path) => NonProduction.IsSetAside(path);
 
     /// <summary>Code that ships with the app: not a test, not tooling, not set aside.</summary>
     public static bool IsAppCode(string path) => IsPython(path) && !IsTest(path) && !IsTooling(path) && !IsSetAside(path);
