@@ -141,6 +141,43 @@ public static class ControlJudge
         _ => null,
     };
 
+    /// <summary>
+    /// Findings in a component production does not run (an example, demo, backup or legacy app) are left out: they
+    /// neither confirm nor refute a line about the product (TRUTH.md §2). A probe left with nothing says so.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ProbeResult> InProduction(IReadOnlyDictionary<string, ProbeResult> probes, IReadOnlyList<Core.Components.Component> components)
+    {
+        var aside = components.Where(c => !c.Production).Select(c => c.Root).ToHashSet(StringComparer.Ordinal);
+        if (aside.Count == 0)
+        {
+            return probes;
+        }
+
+        return probes.ToDictionary(p => p.Key, p =>
+        {
+            var kept = p.Value.Findings.Where(f => f.Component is null || !aside.Contains(f.Component)).ToList();
+            if (kept.Count == p.Value.Findings.Count)
+            {
+                return p.Value;
+            }
+
+            var outcome = kept.Any(f => f is { Outcome: Outcome.Fail, IsSuppressed: false }) ? Outcome.Fail
+                : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass
+                : kept.Any(f => f.Outcome == Outcome.Inconclusive) ? Outcome.Inconclusive
+                : Outcome.NotApplicable;
+            var left = p.Value.Findings.Where(f => !kept.Contains(f)).Select(f => f.Component).Distinct().Order(StringComparer.Ordinal);
+            var why = $"findings in {string.Join(", ", left)} left out: production does not run it";
+            return p.Value with { Outcome = outcome, Findings = kept, Summary = kept.Count == 0 ? why : $"{Count(kept)}; {why}" };
+        }, StringComparer.Ordinal);
+    }
+
+    private static string Count(List<Finding> findings)
+    {
+        var fails = findings.Count(f => f is { Outcome: Outcome.Fail, IsSuppressed: false });
+        var passes = findings.Count(f => f.Outcome == Outcome.Pass);
+        return fails > 0 ? $"{fails} failing, {passes} passing" : $"{passes} passing";
+    }
+
     /// <summary>Failures about another subject than the control's (a missing X-Frame-Options for a CSP control) are dropped.</summary>
     private static IReadOnlyDictionary<string, ProbeResult> OnlySubject(IReadOnlyDictionary<string, ProbeResult> probes, string? subject) =>
         subject is null ? probes : Without(probes, f => f.Subject is null || f.Subject == subject, $"its failures are about other subjects than {subject}");

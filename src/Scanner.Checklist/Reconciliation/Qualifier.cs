@@ -11,4 +11,10 @@ public sealed record Qualifier(string Kind, string Text, Verdict Verdict, IReadO
     /// module shown wired, but not a file that only says where other work is ("request limits — `Program.cs`").
     /// </summary>
     public bool StandsForLine { get; init; } = true;
+
+    /// <summary>
+    /// Whether this part, unknown, keeps a met line from being confirmed: a number the line states while the limit
+    /// it names takes its numbers from configuration is the very claim left unchecked.
+    /// </summary>
+    public bool HoldsLineBack { get; init; }
 }

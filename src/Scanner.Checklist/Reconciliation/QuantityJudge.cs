@@ -60,9 +60,14 @@ public static class QuantityJudge
             return new("value", q.Text, Verdict.Unmet, [.. stated.Take(4).Select(s => Evidence(s.Fact, Outcome.Fail, $"states {show(s.Value!.Value)}, not {q.Text}"))], $"the code states {others}, not {q.Text}");
         }
 
-        return new("value", q.Text, Verdict.Unknown, [], stated.Count == 0
-            ? $"no limit in the code states its numbers, so {q.Text} cannot be checked"
-            : $"a limit takes its numbers from configuration ({Where(stated.First(s => s.Value is null).Fact)}), so {q.Text} cannot be checked");
+        // No recognised limit at all (a hand-written one states its numbers inline) leaves the number as detail beside
+        // the mechanism; a recognised limit whose numbers come from configuration leaves the claim itself unchecked.
+        return stated.Count == 0
+            ? new("value", q.Text, Verdict.Unknown, [], $"no recognised limit states its numbers, so {q.Text} is not checked")
+            : new("value", q.Text, Verdict.Unknown, [], $"a limit takes its numbers from configuration ({Where(stated.First(s => s.Value is null).Fact)}), so {q.Text} cannot be checked")
+            {
+                HoldsLineBack = true,
+            };
     }
 
     private static EvidenceItem Evidence(Fact fact, Outcome outcome, string message) =>

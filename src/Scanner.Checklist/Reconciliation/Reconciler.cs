@@ -21,7 +21,7 @@ public sealed class Reconciler(ControlCatalog catalog)
     public ChecklistReport Reconcile(IReadOnlyList<ChecklistFile> files, ScanResult scan, RepositoryLookup? repository = null)
     {
         var artifacts = repository is null ? null : new ArtifactJudge(repository);
-        var probes = scan.Probes.ToDictionary(p => p.Probe.Id, StringComparer.Ordinal);
+        var probes = ControlJudge.InProduction(scan.Probes.ToDictionary(p => p.Probe.Id, StringComparer.Ordinal), scan.Components);
         var facts = scan.Probes.SelectMany(p => p.Facts).ToList();
         var judged = new Dictionary<string, ControlJudgement>(StringComparer.Ordinal);
         var onLines = LineJudges.From(catalog, scan);
@@ -78,7 +78,7 @@ public sealed class Reconciler(ControlCatalog catalog)
         var deciding = qualifiers.Where(q => q.Verdict != Verdict.Unknown || q.Kind != "env-var").ToList();
         var allMet = deciding.Count > 0 && deciding.TrueForAll(q => q.Verdict == Verdict.Met) && deciding.Exists(q => q.StandsForLine);
         var guessed = matches.All(m => m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal));
-        var unstated = qualifiers.Where(q => q is { Kind: "value", Verdict: Verdict.Unknown }).ToList();
+        var unstated = qualifiers.Where(q => q is { Verdict: Verdict.Unknown, HoldsLineBack: true }).ToList();
         var (verdict, parts) =
             unmet.Count > 0 ? (Verdict.Unmet, unmet)
             : unstated.Count > 0 && byControls.Verdict == Verdict.Met ? (Verdict.Unknown, unstated)

@@ -1,3 +1,4 @@
+using Scanner.Core.Components;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -36,7 +37,9 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         });
         options.Timings?.Record("probes", clock.Elapsed, $"{cards.Count} probes on {parallel.MaxDegreeOfParallelism} threads");
         var probes = results.OrderBy(r => r.Probe.Id, StringComparer.Ordinal).ToList();
-        return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes);
+        var components = ComponentMap.For(workspace);
+        probes = [.. probes.Select(p => p with { Findings = [.. p.Findings.Select(f => f.Location is { } at && ComponentMap.Of(components, at.Path) is { } c ? f with { Component = c.Root } : f)] })];
+        return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes) { Components = components };
     }
 
     public ProbeResult RunProbe(ProbeCard card, Workspace workspace, CancellationToken cancellation, ScanOptions? options = null)

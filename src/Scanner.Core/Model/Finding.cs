@@ -28,6 +28,12 @@ public sealed record Finding(
     /// </summary>
     public string? Subject { get; init; }
 
+    /// <summary>
+    /// The root of the component the finding's file belongs to ("" for the repository root; null for a finding about
+    /// no file or outside every component); set by the engine from <see cref="Components.ComponentMap"/>.
+    /// </summary>
+    public string? Component { get; init; }
+
     /// <summary>Text of the evidence line with whitespace folded, used for fingerprints; never reported.</summary>
     internal string? AnchorText { get; init; }
 

@@ -9,5 +9,8 @@ public sealed record ScanResult(
     IReadOnlyList<ProbeResult> Probes,
     IReadOnlyList<ScanNote> Notes)
 {
+    /// <summary>The components of the repository (TRUTH.md §6), sorted by root.</summary>
+    public IReadOnlyList<Components.Component> Components { get; init; } = [];
+
     public IEnumerable<Finding> AllFindings => Probes.SelectMany(p => p.Findings);
 }

@@ -29,6 +29,11 @@ public sealed class ReportRewriter(Func<string, Language, string> text, Func<str
     {
         Target = path(scan.Target),
         Probes = Each(scan.Probes, Rewrite),
+        Components = Each(scan.Components, c => c with
+        {
+            Root = path(c.Root),
+            Entries = Each(c.Entries, e => e with { Command = text(e.Command, LanguageDetector.Detect(e.DeclaredIn)), DeclaredIn = path(e.DeclaredIn) }),
+        }),
         Notes = Each(scan.Notes, n => Same(n.Path, path(n.Path)) && Same(n.Message, text(n.Message, Language.Other))
             ? n
             : n with { Path = path(n.Path), Message = text(n.Message, Language.Other) }),
@@ -45,6 +50,7 @@ public sealed class ReportRewriter(Func<string, Language, string> text, Func<str
             Message = text(finding.Message, language),
             Evidence = finding.Evidence is { } line ? _evidence(line, language) : null,
             Location = finding.Location is { } location ? location with { Path = path(location.Path) } : null,
+            Component = finding.Component is { } root ? path(root) : null,
             Suppression = finding.Suppression is { } s
                 ? s with { Justification = text(s.Justification, language), Location = s.Location is { } l ? l with { Path = path(l.Path) } : null }
                 : null,

@@ -51,10 +51,39 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
+            WriteComponents(json, scan);
             WriteAreas(json, report);
             ChecklistJson.Write(json, report.Checklist);
             json.WriteEndObject();
         });
+
+    /// <summary>The repository's components (schema 1.3): root, ecosystem, shape, whether production runs it, and what starts it.</summary>
+    private static void WriteComponents(Utf8JsonWriter json, ScanResult scan)
+    {
+        json.WriteStartArray("components");
+        foreach (var component in scan.Components)
+        {
+            json.WriteStartObject();
+            json.WriteString("root", component.Root);
+            json.WriteString("ecosystem", component.Ecosystem);
+            json.WriteString("kind", component.Kind);
+            json.WriteBoolean("production", component.Production);
+            json.WriteStartArray("entries");
+            foreach (var entry in component.Entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("command", entry.Command);
+                json.WriteString("declaredIn", entry.DeclaredIn);
+                json.WriteNumber("line", entry.Line);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 
     /// <summary>Readiness per area from the evidence alone; percent is null when the evidence decided no control there.</summary>
     private static void WriteAreas(Utf8JsonWriter json, ScanReport report)
@@ -144,6 +173,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("message", finding.Message);
         json.WriteString("evidence", finding.Evidence);
         json.WriteString("fingerprint", finding.Fingerprint);
+        json.WriteString("component", finding.Component);
         if (finding.Suppression is { } suppression)
         {
             json.WriteStartObject("suppression");
