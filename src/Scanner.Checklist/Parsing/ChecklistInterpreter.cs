@@ -9,30 +9,39 @@ internal sealed class ChecklistInterpreter
 {
     private readonly string _file;
     private readonly SourceText _source;
-    private readonly IReadOnlyList<MarkdownLine> _lines;
+    private List<MarkdownLine> _lines = [];
     private readonly SectionTracker _sections = new();
     private readonly HashSet<int> _claimed = [];
     private readonly List<SummaryCandidate> _summaries = [];
 
-    private ChecklistInterpreter(string file, SourceText source, IReadOnlyList<MarkdownLine> lines)
+    private ChecklistInterpreter(string file, SourceText source)
     {
         _file = file;
         _source = source;
-        _lines = lines;
     }
 
     public List<ChecklistItem> Items { get; } = [];
 
     public List<SelfContradiction> Contradictions { get; } = [];
 
-    public static ChecklistInterpreter Run(string file, SourceText source, IReadOnlyList<MarkdownLine> lines)
+    /// <summary>
+    /// Reads the runs of lines in order, each dropped once read: a "Status:" line's parent is in its own run, since
+    /// runs are cut only at the left margin.
+    /// </summary>
+    public static ChecklistInterpreter Run(string file, SourceText source, IEnumerable<List<MarkdownLine>> runs)
     {
-        var interpreter = new ChecklistInterpreter(file, source, lines);
-        for (var i = 0; i < lines.Count; i++)
+        var interpreter = new ChecklistInterpreter(file, source);
+        foreach (var lines in runs)
         {
-            interpreter.Visit(i);
+            interpreter._lines = lines;
+            interpreter._claimed.Clear();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                interpreter.Visit(i);
+            }
         }
 
+        interpreter._lines = [];
         return interpreter;
     }
 
