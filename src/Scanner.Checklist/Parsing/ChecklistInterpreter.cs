@@ -14,13 +14,16 @@ internal sealed class ChecklistInterpreter
     private readonly HashSet<int> _claimed = [];
     private readonly List<SummaryCandidate> _summaries = [];
 
+    // A million items have a handful of markers ("[x]", "✅", "~~[ ]"): each item points at one shared copy.
+    private readonly Dictionary<string, string> _markers = new(StringComparer.Ordinal);
+
     private ChecklistInterpreter(string file, SourceText source)
     {
         _file = file;
         _source = source;
     }
 
-    public List<ChecklistItem> Items { get; } = [];
+    public CompactItems Items { get; } = new();
 
     public List<SelfContradiction> Contradictions { get; } = [];
 
@@ -206,7 +209,7 @@ internal sealed class ChecklistInterpreter
     private void AddItem(MarkdownLine line, string text, Claim claim, ClaimStyle style, string marker, int depth, string? tag, bool isCriterion) =>
         Items.Add(new ChecklistItem(_file, line.Line, _sections.Current, text, claim, style, depth, tag, isCriterion)
         {
-            Marker = marker,
+            Marker = _markers.TryGetValue(marker, out var shared) ? shared : _markers[marker] = marker,
             CodeSpans = CodeSpans.In(line.Raw),
         });
 

@@ -22,13 +22,23 @@ public sealed class Reconciler(ControlCatalog catalog)
         var probes = scan.Probes.ToDictionary(p => p.Probe.Id, StringComparer.Ordinal);
         var judged = new Dictionary<string, ControlJudgement>(StringComparer.Ordinal);
         var onLines = LineJudges.From(catalog, scan);
-        var lines = new List<ReconciledLine>();
-        foreach (var item in files.SelectMany(f => f.Document.Items))
+        var lines = new JudgedLines(files);
+        // Lines with the same matches, scope and claim are judged alike: they share one judged line but their item.
+        var alike = new Dictionary<(IReadOnlyList<ControlMatch>, string, Claim), int>();
+        foreach (var (file, index, item) in files.SelectMany((f, file) => f.Document.Items.Select((item, index) => (file, index, item))))
         {
             var matches = _matcher.Match(item.Text, item.ControlTag);
 
             // Most lines of a long checklist match nothing: read a line's scope only when a control needs judging.
             var scope = matches.Count > 0 ? LineScope.Of(item) : LineScope.Unscoped;
+            var own = onLines.For(item).ToList();
+            var kind = (matches, scope.Key, item.Claim);
+            if (own.Count == 0 && item.ControlTag is null && alike.TryGetValue(kind, out var same))
+            {
+                lines.AddAlike(file, index, same);
+                continue;
+            }
+
             var judgements = matches
                 .Select(m => catalog.Find(m.ControlId))
                 .OfType<Control>()
@@ -38,13 +48,18 @@ public sealed class Reconciler(ControlCatalog catalog)
                     return judged.TryGetValue(key, out var j) ? j : judged[key] = ControlJudge.Judge(c, probes, scope);
                 })
                 .ToList();
-            var own = onLines.For(item).Where(l => judgements.TrueForAll(j => j.ControlId != l.ControlId)).ToList();
+            own.RemoveAll(l => judgements.Exists(j => j.ControlId == l.ControlId));
             judgements.AddRange(own);
-            matches = [.. matches, .. own.Select(l => new ControlMatch(l.ControlId, "finding on this line", 1.0))];
+            matches = own.Count == 0 ? matches : [.. matches, .. own.Select(l => new ControlMatch(l.ControlId, "finding on this line", 1.0))];
             var line = Line(item, matches, judgements) with { ProbeGaps = [.. judgements.Select(j => j.Gap).OfType<ProbeGap>()] };
-            lines.Add(item.ControlTag is { } tag && catalog.Find(tag) is null
+            line = item.ControlTag is { } tag && catalog.Find(tag) is null
                 ? line with { Reason = $"tag '{tag}' names no known control, so the text was matched instead; {line.Reason}" }
-                : line);
+                : line;
+            var id = lines.Add(file, index, line);
+            if (own.Count == 0 && item.ControlTag is null)
+            {
+                alike[kind] = id;
+            }
         }
 
         return new ChecklistReport(files, lines);
