@@ -104,8 +104,19 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
         return found;
     }
 
-    private static bool Occurs(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase) =>
-        Enumerable.Range(0, Math.Max(0, tokens.Count - phrase.Count + 1)).Any(start => PhraseNormalizer.OccursAt(tokens, start, phrase));
+    // A plain loop: this runs for some sixty phrases on every line of a checklist, a million of them in a big one.
+    private static bool Occurs(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase)
+    {
+        for (var start = 0; start + phrase.Count <= tokens.Count; start++)
+        {
+            if (PhraseNormalizer.OccursAt(tokens, start, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static HashSet<string> Tokens(params string[] words) =>
         new(words.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);

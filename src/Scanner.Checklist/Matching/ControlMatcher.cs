@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using Scanner.Checklist.Controls;
 using Scanner.Checklist.Text;
 
@@ -28,6 +30,9 @@ public sealed class ControlMatcher
     private readonly Dictionary<string, List<AliasPattern>> _aliasesByFirstToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int ControlIndex, string Keyword)>> _keywords = new(StringComparer.Ordinal);
 
+    // Lines that match alike share one result: a million-line checklist keeps a few hundred match lists, not a million.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ControlMatch>> _results = new(StringComparer.Ordinal);
+
     public ControlMatcher(ControlCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -48,7 +53,7 @@ public sealed class ControlMatcher
         ArgumentNullException.ThrowIfNull(text);
         if (!string.IsNullOrWhiteSpace(tag) && _indexById.TryGetValue(tag.Trim(), out var tagged))
         {
-            return [new ControlMatch(_controls[tagged].Id, "tag", TagScore)];
+            return Shared([new ControlMatch(_controls[tagged].Id, "tag", TagScore)]);
         }
 
         var tokens = PhraseNormalizer.Tokenize(text);
@@ -59,7 +64,7 @@ public sealed class ControlMatcher
 
         if (_titles.TryGetValue(string.Join(' ', tokens), out var titled))
         {
-            return [new ControlMatch(_controls[titled].Id, "title", TitleScore)];
+            return Shared([new ControlMatch(_controls[titled].Id, "title", TitleScore)]);
         }
 
         var matches = MatchAliases(tokens);
@@ -79,7 +84,18 @@ public sealed class ControlMatcher
             var byScore = b.Score.CompareTo(a.Score);
             return byScore != 0 ? byScore : string.CompareOrdinal(a.ControlId, b.ControlId);
         });
-        return matches;
+        return Shared(matches);
+    }
+
+    private IReadOnlyList<ControlMatch> Shared(List<ControlMatch> matches)
+    {
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
+        var key = string.Join('\n', matches.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.ControlId}\t{m.MatchedBy}\t{m.Score:R}")));
+        return _results.GetOrAdd(key, static (_, found) => [.. found], matches);
     }
 
     private List<ControlMatch> MatchAliases(IReadOnlyList<string> tokens)

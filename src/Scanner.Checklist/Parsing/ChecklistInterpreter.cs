@@ -9,30 +9,42 @@ internal sealed class ChecklistInterpreter
 {
     private readonly string _file;
     private readonly SourceText _source;
-    private readonly IReadOnlyList<MarkdownLine> _lines;
+    private List<MarkdownLine> _lines = [];
     private readonly SectionTracker _sections = new();
     private readonly HashSet<int> _claimed = [];
     private readonly List<SummaryCandidate> _summaries = [];
 
-    private ChecklistInterpreter(string file, SourceText source, IReadOnlyList<MarkdownLine> lines)
+    // A million items have a handful of markers ("[x]", "✅", "~~[ ]"): each item points at one shared copy.
+    private readonly Dictionary<string, string> _markers = new(StringComparer.Ordinal);
+
+    private ChecklistInterpreter(string file, SourceText source)
     {
         _file = file;
         _source = source;
-        _lines = lines;
     }
 
-    public List<ChecklistItem> Items { get; } = [];
+    public CompactItems Items { get; } = new();
 
     public List<SelfContradiction> Contradictions { get; } = [];
 
-    public static ChecklistInterpreter Run(string file, SourceText source, IReadOnlyList<MarkdownLine> lines)
+    /// <summary>
+    /// Reads the runs of lines in order, each dropped once read: a "Status:" line's parent is in its own run, since
+    /// runs are cut only at the left margin.
+    /// </summary>
+    public static ChecklistInterpreter Run(string file, SourceText source, IEnumerable<List<MarkdownLine>> runs)
     {
-        var interpreter = new ChecklistInterpreter(file, source, lines);
-        for (var i = 0; i < lines.Count; i++)
+        var interpreter = new ChecklistInterpreter(file, source);
+        foreach (var lines in runs)
         {
-            interpreter.Visit(i);
+            interpreter._lines = lines;
+            interpreter._claimed.Clear();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                interpreter.Visit(i);
+            }
         }
 
+        interpreter._lines = [];
         return interpreter;
     }
 
@@ -197,7 +209,7 @@ internal sealed class ChecklistInterpreter
     private void AddItem(MarkdownLine line, string text, Claim claim, ClaimStyle style, string marker, int depth, string? tag, bool isCriterion) =>
         Items.Add(new ChecklistItem(_file, line.Line, _sections.Current, text, claim, style, depth, tag, isCriterion)
         {
-            Marker = marker,
+            Marker = _markers.TryGetValue(marker, out var shared) ? shared : _markers[marker] = marker,
             CodeSpans = CodeSpans.In(line.Raw),
         });
 

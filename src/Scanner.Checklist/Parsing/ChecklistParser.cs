@@ -8,8 +8,7 @@ public static class ChecklistParser
         file ??= string.Empty;
         var notes = new List<string>();
         var source = SourceText.Prepare(text, notes);
-        var lines = MarkdigLineReader.Read(source, notes) ?? FallbackLineReader.Read(source);
-        var interpreter = ChecklistInterpreter.Run(file, source, lines);
+        var interpreter = ChecklistInterpreter.Run(file, source, MarkdownChunks.Read(source, notes));
         return new ChecklistDocument(file, interpreter.Items, interpreter.Summaries(), interpreter.Contradictions, notes);
     }
 }

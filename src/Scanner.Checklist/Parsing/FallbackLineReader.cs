@@ -17,13 +17,16 @@ internal static class FallbackLineReader
     private static readonly Regex ListItem = new(@"^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$", Options);
     private static readonly Regex ClosingHashes = new(@"[ \t]+#+[ \t]*$", Options);
 
-    public static List<MarkdownLine> Read(SourceText source)
+    public static List<MarkdownLine> Read(SourceText source) => Read(source, 1, source.LineCount + 1);
+
+    /// <summary>Lines <paramref name="first"/> up to (not including) <paramref name="end"/>, 1-based.</summary>
+    public static List<MarkdownLine> Read(SourceText source, int first, int end)
     {
         var lines = new List<MarkdownLine>();
         var indents = new List<int>();
         var heads = new List<int>();
         string? fence = null;
-        for (var number = 1; number <= source.LineCount; number++)
+        for (var number = first; number < end; number++)
         {
             var line = source.GetLine(number);
             var content = QuotePrefix.Replace(line, string.Empty, 1);

@@ -55,6 +55,12 @@ internal sealed class SourceText
         return new SourceText(text, [.. starts]);
     }
 
+    /// <summary>Offset of the first character of 1-based line <paramref name="line"/>; the text's length past the last line.</summary>
+    public int StartOf(int line) => line <= _lineStarts.Length ? _lineStarts[line - 1] : Text.Length;
+
+    /// <summary>Whether 1-based line <paramref name="line"/> holds nothing but spaces and tabs.</summary>
+    public bool IsBlank(int line) => Text.AsSpan(StartOf(line), StartOf(line + 1) - StartOf(line)).TrimEnd('\n').Trim(" \t").IsEmpty;
+
     /// <summary>The text of 1-based line <paramref name="line"/>, without its line ending; empty when out of range.</summary>
     public string GetLine(int line)
     {

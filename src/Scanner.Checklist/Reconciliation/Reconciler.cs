@@ -25,13 +25,31 @@ public sealed class Reconciler(ControlCatalog catalog)
         var facts = scan.Probes.SelectMany(p => p.Facts).ToList();
         var judged = new Dictionary<string, ControlJudgement>(StringComparer.Ordinal);
         var onLines = LineJudges.From(catalog, scan);
-        var lines = new List<ReconciledLine>();
-        foreach (var item in files.SelectMany(f => f.Document.Items))
+        var lines = new JudgedLines(files);
+        // Lines with the same matches, scope and claim are judged alike: they share one judged line but their item.
+        var alike = new Dictionary<(IReadOnlyList<ControlMatch>, string, Claim), int>();
+        foreach (var (file, index, item) in files.SelectMany((f, file) => f.Document.Items.Select((item, index) => (file, index, item))))
         {
             var matches = _matcher.Match(item.Text, item.ControlTag);
 
             // Most lines of a long checklist match nothing: read a line's scope only when a control needs judging.
             var scope = matches.Count > 0 ? LineScope.Of(item) : LineScope.Unscoped;
+            var own = onLines.For(item).ToList();
+            var kind = (matches, scope.Key, item.Claim);
+
+            // What the line names is its own: a line with qualifiers is judged by itself, never like another.
+            IReadOnlyList<Qualifier> qualifiers =
+            [
+                .. artifacts?.Judge(item, matches.Any(m => !m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal))) ?? [],
+                .. matches.Count > 0 ? QuantityJudge.Judge(item.Text, facts) : [],
+            ];
+            var shareable = own.Count == 0 && item.ControlTag is null && qualifiers.Count == 0;
+            if (shareable && alike.TryGetValue(kind, out var same))
+            {
+                lines.AddAlike(file, index, same);
+                continue;
+            }
+
             var judgements = matches
                 .Select(m => catalog.Find(m.ControlId))
                 .OfType<Control>()
@@ -41,18 +59,18 @@ public sealed class Reconciler(ControlCatalog catalog)
                     return judged.TryGetValue(key, out var j) ? j : judged[key] = ControlJudge.Judge(c, probes, scope);
                 })
                 .ToList();
-            var own = onLines.For(item).Where(l => judgements.TrueForAll(j => j.ControlId != l.ControlId)).ToList();
+            own.RemoveAll(l => judgements.Exists(j => j.ControlId == l.ControlId));
             judgements.AddRange(own);
-            matches = [.. matches, .. own.Select(l => new ControlMatch(l.ControlId, "finding on this line", 1.0))];
-            IReadOnlyList<Qualifier> qualifiers =
-            [
-                .. artifacts?.Judge(item, matches.Any(m => !m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal))) ?? [],
-                .. matches.Count > 0 ? QuantityJudge.Judge(item.Text, facts) : [],
-            ];
+            matches = own.Count == 0 ? matches : [.. matches, .. own.Select(l => new ControlMatch(l.ControlId, "finding on this line", 1.0))];
             var line = Line(item, matches, judgements, qualifiers) with { ProbeGaps = [.. judgements.Select(j => j.Gap).OfType<ProbeGap>()], Qualifiers = qualifiers };
-            lines.Add(item.ControlTag is { } tag && catalog.Find(tag) is null
+            line = item.ControlTag is { } tag && catalog.Find(tag) is null
                 ? line with { Reason = $"tag '{tag}' names no known control, so the text was matched instead; {line.Reason}" }
-                : line);
+                : line;
+            var id = lines.Add(file, index, line);
+            if (shareable)
+            {
+                alike[kind] = id;
+            }
         }
 
         return new ChecklistReport(files, lines);

@@ -47,6 +47,7 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         options ??= new ScanOptions();
         var context = new ProbeContext(workspace, card, log.ForContext("Probe", card.Id), cancellation);
         List<Finding> findings;
+        FileBudget.Use(options.FileBudget);
         try
         {
             findings = RunGuarded(card, context);
@@ -59,11 +60,20 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         {
             findings = [OverBudget(context, workspace, e)];
         }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            // Only the file budget cancels besides the caller: a parser that took its token stopped on the file.
+            findings = [OverBudget(context, workspace, FileBudget.Exceeded(context.CurrentPath))];
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.Error("Probe {Probe} failed: {Type}: {Error}", card.Id, e.GetType().Name, Redactor.Scrub(e.Message));
             log.Debug("Probe {Probe} stack: {Stack}", card.Id, Redactor.Scrub(e.ToString()));
             findings = [context.Inconclusive($"probe failed ({e.GetType().Name}); other probes ran. Run with -v for the stack.")];
+        }
+        finally
+        {
+            FileBudget.Clear();
         }
 
         var ignore = IgnoreFile.Load(workspace, log);

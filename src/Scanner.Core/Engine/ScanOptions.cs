@@ -18,6 +18,9 @@ public sealed record ScanOptions
     /// <summary>Where to record phase and probe times (<c>--timings</c>); null records nothing.</summary>
     public PhaseTimings? Timings { get; init; }
 
+    /// <summary>The time each probe may spend on one file before the file is reported Inconclusive (time-budget).</summary>
+    public TimeSpan FileBudget { get; init; } = Engine.FileBudget.Default;
+
     /// <summary>Told (probes done, probes in all) after each probe, from any thread; null tells nobody.</summary>
     public Action<int, int>? ProbeDone { get; init; }
 }

@@ -14,12 +14,15 @@ internal static class CardYamlError
         var inner = Innermost(error).Message;
         var field = FieldAt(yaml, line);
         var expected = Expected(inner);
-        if (field is null || expected is null)
+        if (field is not null && expected is not null)
         {
-            return $"{source}:{line}: {inner}";
+            return $"{source}:{line}: field '{field}' must be {expected}";
         }
 
-        return $"{source}:{line}: field '{field}' must be {expected}";
+        // A YAML syntax error reads well as it is; a type error YamlDotNet words in .NET type names never does.
+        return inner.Contains("System.", StringComparison.Ordinal)
+            ? $"{source}:{line}: {(field is null ? "a value" : $"field '{field}'")} is not of the shape this field takes (compare an existing card)"
+            : $"{source}:{line}: {inner}";
     }
 
     /// <summary>The key on the error's line (or the nearest key above it, for a value on lines of its own).</summary>
@@ -47,6 +50,7 @@ internal static class CardYamlError
         _ when message.Contains("Invalid cast from 'System.String' to 'Scanner.", StringComparison.Ordinal) => "a mapping of keys to values (see an existing card), not a single value",
         _ when message.Contains("instance of type 'System.String'", StringComparison.Ordinal) => "a single value (or a list of them), not a mapping or a nested list",
         _ when message.Contains("valid YAML Boolean", StringComparison.Ordinal) => "true or false",
+        _ when message.Contains("deserialize the node into type System.String", StringComparison.Ordinal) => "a single value (text), not a list or a mapping",
         _ => null,
     };
 

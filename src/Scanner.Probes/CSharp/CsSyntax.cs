@@ -19,31 +19,43 @@ public static class CsSyntax
     /// </summary>
     public const int MaxDepth = 1000;
 
-    private static readonly ConditionalWeakTable<SourceDocument, Lazy<(SyntaxTree Tree, bool TooDeep)>> Trees = [];
+    private static readonly ConditionalWeakTable<SourceDocument, Lazy<(SyntaxTree Tree, string? Refusal)>> Trees = [];
 
     private static readonly CSharpParseOptions Options = new(LanguageVersion.Preview, DocumentationMode.None);
 
-    /// <summary>The file's tree; throws <see cref="WorkBudgetException"/> when it nests past <see cref="MaxDepth"/>.</summary>
+    /// <summary>
+    /// The file's tree; throws <see cref="WorkBudgetException"/> when it nests past <see cref="MaxDepth"/> or parsing
+    /// it ran past the per-file time budget (<see cref="FileBudget"/>). Either is remembered, so every C# probe says
+    /// the same about the file.
+    /// </summary>
     public static SyntaxTree Tree(SourceDocument doc)
     {
-        var parsed = Trees.GetValue(doc, d => new Lazy<(SyntaxTree, bool)>(() => Parse(d))).Value;
-        return parsed.TooDeep
-            ? throw new WorkBudgetException(doc.Path, string.Create(CultureInfo.InvariantCulture, $"C# syntax nested more than {MaxDepth:N0} levels deep"))
-            : parsed.Tree;
+        var parsed = Trees.GetValue(doc, d => new Lazy<(SyntaxTree, string?)>(() => Parse(d))).Value;
+        return parsed.Refusal is { } refusal ? throw new WorkBudgetException(doc.Path, refusal) : parsed.Tree;
     }
 
     public static SyntaxNode Root(SourceDocument doc) => Tree(doc).GetRoot();
 
-    private static (SyntaxTree, bool) Parse(SourceDocument doc)
+    private static (SyntaxTree, string?) Parse(SourceDocument doc)
     {
+        var tooDeep = string.Create(CultureInfo.InvariantCulture, $"C# syntax nested more than {MaxDepth:N0} levels deep");
+
         // Roslyn itself needs about 40 s for 20,000 nested parentheses, so bracket depth is checked before parsing.
         if (BracketsNestDeeperThan(doc.Content, MaxDepth))
         {
-            return (CSharpSyntaxTree.ParseText("", Options, doc.Path), true);
+            return (CSharpSyntaxTree.ParseText("", Options, doc.Path), tooDeep);
         }
 
-        var tree = CSharpSyntaxTree.ParseText(doc.Content, Options, doc.Path);
-        return (tree, NestsDeeperThan(tree.GetRoot(), MaxDepth));
+        using var budget = FileBudget.Source();
+        try
+        {
+            var tree = CSharpSyntaxTree.ParseText(doc.Content, Options, doc.Path, cancellationToken: budget.Token);
+            return (tree, NestsDeeperThan(tree.GetRoot(budget.Token), MaxDepth, budget.Token) ? tooDeep : null);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            return (CSharpSyntaxTree.ParseText("", Options, doc.Path), FileBudget.Exceeded(doc.Path).Reason);
+        }
     }
 
     /// <summary>
@@ -92,12 +104,17 @@ public static class CsSyntax
     }
 
     /// <summary>An explicit stack, not recursion: the depth being measured is what would overflow a recursive walk.</summary>
-    private static bool NestsDeeperThan(SyntaxNode root, int limit)
+    private static bool NestsDeeperThan(SyntaxNode root, int limit, CancellationToken budget)
     {
         var stack = new Stack<(SyntaxNode Node, int Depth)>();
         stack.Push((root, 0));
-        while (stack.Count > 0)
+        for (var seen = 0; stack.Count > 0; seen++)
         {
+            if ((seen & 0xFFF) == 0)
+            {
+                budget.ThrowIfCancellationRequested();
+            }
+
             var (node, depth) = stack.Pop();
             if (depth > limit)
             {

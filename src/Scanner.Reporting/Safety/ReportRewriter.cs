@@ -57,27 +57,35 @@ public sealed class ReportRewriter(Func<string, Language, string> text, Func<str
         };
     }
 
-    private ChecklistReport Rewrite(ChecklistReport checklist) => checklist with
+    /// <summary>
+    /// Lines share their file name, heading path, marker, evidence and reason with thousands of others: each shared
+    /// value is rewritten once (remembered by reference), and a line is copied only when one of its values changed.
+    /// </summary>
+    private ChecklistReport Rewrite(ChecklistReport checklist)
     {
-        Files = Each(checklist.Files, f => f with { Path = path(f.Path), Document = Rewrite(f.Document) }),
-        Lines = Each(checklist.Lines, Rewrite),
-    };
+        var seen = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+        return checklist with
+        {
+            Files = Each(checklist.Files, f => f with { Path = path(f.Path), Document = Rewrite(f.Document, seen) }),
+            Lines = Each(checklist.Lines, l => Rewrite(l, seen)),
+        };
+    }
 
-    private ChecklistDocument Rewrite(ChecklistDocument document) => document with
+    private ChecklistDocument Rewrite(ChecklistDocument document, Dictionary<object, object> seen) => document with
     {
         File = path(document.File),
-        Items = Each(document.Items, Rewrite),
+        Items = Each(document.Items, i => Rewrite(i, seen)),
         Summaries = Each(document.Summaries, s => s with { File = path(s.File), Text = Markdown(s.Text) }),
         Contradictions = Each(document.Contradictions, c => c with { File = path(c.File), Text = Markdown(c.Text), Phrase = Markdown(c.Phrase) }),
         Notes = Each(document.Notes, n => text(n, Language.Other)),
     };
 
-    private ReconciledLine Rewrite(ReconciledLine line)
+    private ReconciledLine Rewrite(ReconciledLine line, Dictionary<object, object> seen)
     {
-        var item = Rewrite(line.Item);
-        var evidence = Each(line.Evidence, Rewrite);
-        var reason = text(line.Reason, Language.Other);
-        var qualifiers = Each(line.Qualifiers, q =>
+        var item = Rewrite(line.Item, seen);
+        var evidence = Once(seen, line.Evidence, list => Each(list, Rewrite));
+        var reason = Once(seen, line.Reason, r => text(r, Language.Other));
+        var qualifiers = line.Qualifiers.Count == 0 ? line.Qualifiers : Each(line.Qualifiers, q =>
         {
             var (shown, why, found) = (Markdown(q.Text), text(q.Reason, Language.Other), Each(q.Evidence, Rewrite));
             return Same(shown, q.Text) && Same(why, q.Reason) && ReferenceEquals(found, q.Evidence) ? q : q with { Text = shown, Reason = why, Evidence = found };
@@ -87,19 +95,20 @@ public sealed class ReportRewriter(Func<string, Language, string> text, Func<str
             : line with { Item = item, Evidence = evidence, Reason = reason, Qualifiers = qualifiers };
     }
 
-    private EvidenceItem Rewrite(EvidenceItem e)
+    private EvidenceItem Rewrite(EvidenceItem evidence)
     {
-        var (shownPath, message) = (path(e.Path), text(e.Message, LanguageDetector.Detect(e.Path)));
-        return Same(shownPath, e.Path) && Same(message, e.Message) ? e : e with { Path = shownPath, Message = message };
+        var file = path(evidence.Path);
+        var message = text(evidence.Message, LanguageDetector.Detect(evidence.Path));
+        return Same(file, evidence.Path) && Same(message, evidence.Message) ? evidence : evidence with { Path = file, Message = message };
     }
 
-    private ChecklistItem Rewrite(ChecklistItem item)
+    private ChecklistItem Rewrite(ChecklistItem item, Dictionary<object, object> seen)
     {
-        var file = path(item.File);
-        var section = Each(item.Section, Markdown);
+        var file = Once(seen, item.File, path);
+        var section = Once(seen, item.Section, s => Each(s, Markdown));
         var lineText = Markdown(item.Text);
-        var marker = item.Marker is { } m ? Markdown(m) : null;
-        var spans = Each(item.CodeSpans, Markdown);
+        var marker = item.Marker is { } m ? Once(seen, m, Markdown) : null;
+        var spans = item.CodeSpans.Count == 0 ? item.CodeSpans : Each(item.CodeSpans, Markdown);
         var tag = item.ControlTag is { } t ? Markdown(t) : null;
         return Same(file, item.File) && ReferenceEquals(section, item.Section) && Same(lineText, item.Text) && Same(marker, item.Marker)
             && ReferenceEquals(spans, item.CodeSpans) && Same(tag, item.ControlTag)
@@ -107,30 +116,39 @@ public sealed class ReportRewriter(Func<string, Language, string> text, Func<str
             : item with { File = file, Section = section, Text = lineText, Marker = marker, CodeSpans = spans, ControlTag = tag };
     }
 
+    private static T Once<T>(Dictionary<object, object> seen, T value, Func<T, T> rewrite)
+        where T : class
+    {
+        if (!seen.TryGetValue(value, out var rewritten))
+        {
+            seen[value] = rewritten = rewrite(value);
+        }
+
+        return (T)rewritten;
+    }
+
     private string Markdown(string value) => text(value, Language.Markdown);
 
     private static bool Same(string? a, string? b) => ReferenceEquals(a, b);
 
-    /// <summary>The list itself when no element changed, so unchanged records and lists are shared, not copied.</summary>
+    /// <summary>
+    /// The list itself when no element changed, so unchanged records and lists are shared, not copied; otherwise the
+    /// list with the changed elements patched in. Each element is read once: big checklists build them on reading.
+    /// </summary>
     private static IReadOnlyList<T> Each<T>(IReadOnlyList<T> items, Func<T, T> rewrite)
         where T : class
     {
-        List<T>? copy = null;
+        Dictionary<int, T>? patches = null;
         for (var i = 0; i < items.Count; i++)
         {
-            var rewritten = rewrite(items[i]);
-            if (copy is null && !ReferenceEquals(rewritten, items[i]))
+            var item = items[i];
+            var rewritten = rewrite(item);
+            if (!ReferenceEquals(rewritten, item))
             {
-                copy = new List<T>(items.Count);
-                for (var j = 0; j < i; j++)
-                {
-                    copy.Add(items[j]);
-                }
+                (patches ??= [])[i] = rewritten;
             }
-
-            copy?.Add(rewritten);
         }
 
-        return copy is null ? items : copy;
+        return patches is null ? items : new PatchedList<T>(items, patches);
     }
 }

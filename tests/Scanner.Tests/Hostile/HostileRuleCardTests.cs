@@ -11,6 +11,8 @@ public sealed class HostileRuleCardTests
     [TestCase("forbid: console", "field 'forbid' must be a mapping")]
     [TestCase("disabled: maybe", "field 'disabled' must be true or false")]
     [TestCase("references: {a: b}", "field 'references' must be a list")]
+    [TestCase("confidence: [low, high]", "field 'confidence' must be a single value (text)")]
+    [TestCase("severity: {level: high}", "field 'severity' must be a single value")]
     public void LoadDirectory_FieldOfTheWrongShape_NamesCardFieldAndExpectation(string field, string expected)
     {
         using var tree = new TempTree();

@@ -43,8 +43,8 @@ internal sealed class HostileTarget : IDisposable
     /// The CLI's pipeline in process (workspace, probes, checklist, JSON report): the CLI's own start-up costs
     /// seconds a run, which the suite cannot spend on every case. A crash surfaces as the test's exception.
     /// </summary>
-    public HostileReport Scan(CancellationToken cancellation, WorkspaceOptions? options = null) =>
-        Guarded(() => Pipeline(Workspace.Open(Root, options ?? new WorkspaceOptions(), Scans.Silent), cancellation), cancellation);
+    public HostileReport Scan(CancellationToken cancellation, WorkspaceOptions? options = null, ScanOptions? scan = null) =>
+        Guarded(() => Pipeline(Workspace.Open(Root, options ?? new WorkspaceOptions(), Scans.Silent), cancellation, scan), cancellation);
 
     /// <summary>The real CLI with a JSON report on stdout, killed if the test's hang guard fires.</summary>
     public HostileReport ScanCli(CancellationToken cancellation, params string[] extra) => Parse(Support.Cli.RunGuarded(cancellation, ["scan", Root, "--format", "json", .. extra]));
@@ -67,12 +67,12 @@ internal sealed class HostileTarget : IDisposable
     public ScanReport Report(CancellationToken cancellation) =>
         Guarded(() => Build(Workspace.Open(Root, new WorkspaceOptions(), Scans.Silent), cancellation), cancellation);
 
-    private static HostileReport Pipeline(Workspace workspace, CancellationToken cancellation) =>
-        HostileReport.Parse(0, Reports.Render("json", Build(workspace, cancellation)), "");
+    private static HostileReport Pipeline(Workspace workspace, CancellationToken cancellation, ScanOptions? options = null) =>
+        HostileReport.Parse(0, Reports.Render("json", Build(workspace, cancellation, options)), "");
 
-    private static ScanReport Build(Workspace workspace, CancellationToken cancellation)
+    private static ScanReport Build(Workspace workspace, CancellationToken cancellation, ScanOptions? options = null)
     {
-        var scan = new ScanEngine(Scans.DefaultCatalog, Scans.Silent).Run(workspace, new ScanOptions { ToolVersion = "test" }, cancellation);
+        var scan = new ScanEngine(Scans.DefaultCatalog, Scans.Silent).Run(workspace, (options ?? new ScanOptions()) with { ToolVersion = "test" }, cancellation);
         var controls = ControlCatalog.LoadDefault();
         var checklist = new Reconciler(controls).Reconcile(ChecklistLoader.Load(workspace, []), scan);
         return ReportRedaction.Apply(new ScanReport("target", scan, checklist) { Areas = ReadinessScorer.Score(controls, scan) });
