@@ -24,7 +24,7 @@ public sealed partial class PyAuditLogWired : IProbe
         }
 
         var docs = PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path)).ToList();
-        var definitions = docs.SelectMany(d => PyCode.Matches(d, Definition(), "audit").Concat(PyCode.Matches(d, Definition(), "action"))
+        var definitions = docs.Where(MayDefine).SelectMany(d => PyCode.Matches(d, Definition(), "def").Concat(PyCode.Matches(d, Definition(), "class"))
             .DistinctBy(m => m.Index).Select(m => (Doc: d, m.Index, Name: m.Groups["name"].Value))).ToList();
         if (definitions.Count == 0)
         {
@@ -44,9 +44,15 @@ public sealed partial class PyAuditLogWired : IProbe
             return [context.Inconclusive("audit-log writers are used, but no app entry was found to tell whether that code runs")];
         }
 
-        return [.. definitions.Select(d => context.Fail(d.Doc, d.Index, uses.Count == 0
-            ? $"{d.Name} is defined but never used: nothing writes the audit log"
-            : $"{d.Name} is used only in modules no app entry imports ({string.Join(", ", uses.Select(u => u.Doc.Path).Distinct().Order(StringComparer.Ordinal))}): present but not wired in"))];
+        return [.. definitions.Select(d => context.Fail(d.Doc, d.Index, Unwired(d.Name, uses.Where(u => u.What == d.Name).Select(u => u.Doc.Path))))];
+    }
+
+    private static string Unwired(string name, IEnumerable<string> usedIn)
+    {
+        var files = usedIn.Distinct().Order(StringComparer.Ordinal).ToList();
+        return files.Count == 0
+            ? $"{name} is defined but never used: nothing writes the audit log through it"
+            : $"{name} is used only in modules no app entry imports ({string.Join(", ", files.Take(3))}{(files.Count > 3 ? $" and {files.Count - 3} more" : "")}): present but not wired in";
     }
 
     private static IEnumerable<PyHit> Uses(SourceDocument doc, IReadOnlySet<string> names)
@@ -64,6 +70,9 @@ public sealed partial class PyAuditLogWired : IProbe
             }
         }
     }
+
+    private static bool MayDefine(SourceDocument doc) =>
+        IgnoreCaseSearch.Contains(doc.Content, "audit") || IgnoreCaseSearch.Contains(doc.Content, "action_log") || IgnoreCaseSearch.Contains(doc.Content, "actionlog");
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
