@@ -7,9 +7,9 @@ using Scanner.Core.Workspaces;
 namespace Scanner.Probes.Python;
 
 /// <summary>
-/// The app's audit-log writer runs: a class or function named for auditing (<c>AuditLog</c>,
-/// <c>AuditMiddleware</c>, <c>admin_action_log</c>, <c>log_audit_event</c>) is used (called, applied as a decorator,
-/// registered as middleware) in a module reachable from the app's entry. Defined but used only in modules nothing
+/// The app's audit-log writer runs: a class or function named for auditing (<c>AuditRecord</c>,
+/// <c>RequestAuditMiddleware</c>, <c>audit_admin_action</c>, <c>record_audit_event</c>) is used (called, applied as a
+/// decorator, registered as middleware) in a module reachable from the app's entry. Defined but used only in modules nothing
 /// imports, or never used at all, it fails as not wired in. An app with no such names is left undecided, since
 /// audit events can be written through a plain logger.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed partial class PyAuditLogWired : IProbe
             .DistinctBy(m => m.Index).Select(m => (Doc: d, m.Index, Name: m.Groups["name"].Value))).ToList();
         if (definitions.Count == 0)
         {
-            return [context.Inconclusive("no audit-log writer by name (AuditLog, audit_log, action_log ...); audit events may still go through a plain logger")];
+            return [context.Inconclusive("no audit-log writer by name (AuditRecord, audit_event, action_log ...); audit events may still go through a plain logger")];
         }
 
         var names = definitions.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
@@ -82,7 +82,7 @@ public sealed partial class PyAuditLogWired : IProbe
         return line.StartsWith("def ") || line.StartsWith("class ") || line.StartsWith("async def ");
     }
 
-    // class AuditLog / class AuthenticationAuditMiddleware / def admin_action_log / def log_audit_event.
+    // class AuditRecord / class RequestAuditMiddleware / def audit_admin_action / def record_audit_event.
     [GeneratedRegex(@"^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+(?<name>\w*(?:[Aa]udit|[Aa]ction_?[Ll]og)\w*)", RegexOptions.CultureInvariant | RegexOptions.Multiline, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex DefinitionCompiled();
     private static Regex Definition() => LinearRegex.Pick(DefinitionCompiled());
