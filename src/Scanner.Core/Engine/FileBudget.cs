@@ -24,6 +24,9 @@ public static class FileBudget
     /// <summary>Cancelled once a whole budget has passed from now: each file parsed gets a clock of its own.</summary>
     public static CancellationTokenSource Source() => new(t_budget ?? Default);
 
+    /// <summary>The budget in force on this thread.</summary>
+    public static TimeSpan Current => t_budget ?? Default;
+
     /// <summary>The exception for <paramref name="path"/> being past the budget, as the engine reports it.</summary>
     public static WorkBudgetException Exceeded(string? path) =>
         new(path ?? "", string.Create(CultureInfo.InvariantCulture, $"parsing it ran past the {Describe(t_budget ?? Default)} per-file time budget"));

@@ -47,10 +47,16 @@ public static class CsSyntax
         }
 
         using var budget = FileBudget.Source();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             var tree = CSharpSyntaxTree.ParseText(doc.Content, Options, doc.Path, cancellationToken: budget.Token);
-            return (tree, NestsDeeperThan(tree.GetRoot(budget.Token), MaxDepth, budget.Token) ? tooDeep : null);
+            var deep = NestsDeeperThan(tree.GetRoot(budget.Token), MaxDepth, budget.Token);
+
+            // The token's timer may fire late on a busy thread pool; the clock decides the same way either way.
+            return clock.Elapsed > FileBudget.Current
+                ? (CSharpSyntaxTree.ParseText("", Options, doc.Path), FileBudget.Exceeded(doc.Path).Reason)
+                : (tree, deep ? tooDeep : null);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {
