@@ -62,7 +62,10 @@ internal static class ScanPipeline
         var checklist = files is null ? ChecklistReport.Empty : timings.Measure(
             "reconcile", () => new Reconciler(controls).Reconcile(files, result), c => $"{c.Lines.Count} line(s) judged");
         // Every string from the repository passes this one redaction before any writer, or --annotate, sees it.
-        return ReportRedaction.Apply(new ScanReport(DisplayPath(settings.Target), result, checklist) { Areas = ReadinessScorer.Score(controls, result) });
+        return ReportRedaction.Apply(new ScanReport(DisplayPath(settings.Target), result, checklist)
+        {
+            Areas = ReadinessScorer.Score(controls, result), Anchors = ProjectAnchors.From(workspace.Files.Select(f => f.Path)),
+        });
     }
 
     private static void CheckHistory(ScanSettings settings, Workspace workspace, ILogger log)

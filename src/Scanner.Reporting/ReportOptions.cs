@@ -14,6 +14,12 @@ public sealed record ReportOptions
     /// <summary>SARIF: also emit passing, inconclusive and not-applicable findings (kind pass, review, notApplicable).</summary>
     public bool SarifPasses { get; init; }
 
+    /// <summary>
+    /// SARIF: at most this many results. GitHub code scanning shows the first 5,000 of a run and rejects a run above
+    /// 25,000; past the cap the lowest levels are left out first and a notification says how many.
+    /// </summary>
+    public int SarifMaxResults { get; init; } = 5000;
+
     /// <summary>Markdown: prefix for evidence links (e.g. a repository's blob URL at the scanned commit, ending in '/').</summary>
     public string? LinkBase { get; init; }
 }

@@ -36,6 +36,7 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         });
         options.Timings?.Record("probes", clock.Elapsed, $"{cards.Count} probes on {parallel.MaxDegreeOfParallelism} threads");
         var probes = results.OrderBy(r => r.Probe.Id, StringComparer.Ordinal).ToList();
+        SuppressionAudit.Check(workspace, catalog, options.Today);
         return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes);
     }
 

@@ -49,9 +49,10 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
             WriteProbe(probe, output);
         }
 
+        WriteSuppressionNotes(scan.Notes, output);
         if (!options.Quiet)
         {
-            WriteNotes(scan.Notes, output);
+            WriteNotes([.. scan.Notes.Where(n => !SuppressionNotes.Is(n))], output);
         }
 
         output.WriteLine();
@@ -101,6 +102,22 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
         foreach (var note in notes.Where(n => n.Kind != "skipped-folder").Take(MaxFindingsPerProbe))
         {
             output.WriteLine($"      {(note.Path.Length == 0 ? "." : note.Path)}  {note.Kind}: {note.Message}");
+        }
+    }
+
+    private void WriteSuppressionNotes(IReadOnlyList<ScanNote> notes, TextWriter output)
+    {
+        var ignored = notes.Where(SuppressionNotes.Is).ToList();
+        if (ignored.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(_style.Bold($"SUPPRESSIONS THAT DO NOTHING ({ignored.Count})"));
+        foreach (var note in ignored)
+        {
+            output.WriteLine($"      {note.Path}  {note.Message}");
         }
     }
 
