@@ -19,7 +19,7 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
 {
     public ScanResult Run(Workspace workspace, ScanOptions options, CancellationToken cancellation = default)
     {
-        var cards = catalog.Enabled.Where(c => options.Only is null || options.Only.Contains(c.Id)).ToList();
+        var cards = catalog.Enabled.Where(c => (options.Only is null || options.Only.Contains(c.Id)) && !options.Skip.Contains(c.Id)).ToList();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation };
         var clock = Stopwatch.StartNew();
         var (read, bytes) = workspace.ReadAll(parallel);
@@ -37,6 +37,12 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         options.Timings?.Record("probes", clock.Elapsed, $"{cards.Count} probes on {parallel.MaxDegreeOfParallelism} threads");
         var probes = results.OrderBy(r => r.Probe.Id, StringComparer.Ordinal).ToList();
         SuppressionAudit.Check(workspace, catalog, options.Today);
+        foreach (var expired in options.Suppressions.Where(s => s.Until < options.Today))
+        {
+            workspace.AddNote(new ScanNote(expired.Source, SuppressionAudit.NoteKind, string.Create(
+                CultureInfo.InvariantCulture, $"line {expired.Line}: the suppression of {expired.ProbeId} expired on {expired.Until:yyyy-MM-dd}: the findings it covered count again")) { Line = expired.Line });
+        }
+
         return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes);
     }
 
@@ -65,7 +71,7 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         }
 
         var ignore = IgnoreFile.Load(workspace, log);
-        var sorted = InlineSuppressions.Apply(findings.Select(f => ByPath(f, ignore, context.Log)).ToList(), workspace, card.Info, options.Today, context.Log)
+        var sorted = InlineSuppressions.Apply(findings.Select(f => PathSuppression.Apply(ByPath(f, ignore, context.Log), options.Suppressions, options.Today)).ToList(), workspace, card.Info, options.Today, context.Log)
             .OrderBy(f => f.Location?.Path ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Location?.Line ?? 0)
             .ThenBy(f => f.Location?.Column ?? 0)
