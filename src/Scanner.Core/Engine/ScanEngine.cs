@@ -77,6 +77,8 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
             .ThenBy(f => f.Location?.Column ?? 0)
             .ThenBy(f => f.Outcome)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
+            // The same outcome, place and words twice (two code paths reaching one nginx server block) is one finding.
+            .DistinctBy(f => (f.Outcome, f.Location, f.Message, f.Suppression))
             .ToList();
         var fingerprinted = Fingerprinter.Assign(sorted).Select(f => ByFingerprint(f, ignore, options.Baseline, context.Log)).ToList();
         return new ProbeResult(card.Info, Aggregator.Aggregate(fingerprinted), fingerprinted) { Summary = Summarize(fingerprinted) };
