@@ -50,7 +50,7 @@ public sealed class GateCliTests
         tree.Write("src/pay.js", Secret);
         tree.Write(".readyscan.yml", "suppress:\n  - probe: secrets-none-hardcoded\n    paths: [src/pay.js]\n    reason: a demo key, revoked\n");
 
-        var result = Support.Cli.Run("scan", tree.Root);
+        var result = Support.Cli.Run("scan", tree.Root, "--show", "pass");
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
         Assert.That(result.Stdout, Does.Contain("[suppressed: a demo key, revoked]"));

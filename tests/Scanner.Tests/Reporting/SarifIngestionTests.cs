@@ -78,4 +78,22 @@ public sealed class SarifIngestionTests
         Assert.That(ci.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString(), Is.EqualTo(".github/workflows/ci.yml"));
         Assert.That(ci.GetProperty("properties").GetProperty("projectLevel").GetBoolean(), Is.True);
     }
+
+    [Test]
+    public void Scan_AbsoluteTargetAndChecklist_HtmlNamesNoAbsolutePath()
+    {
+        var root = Path.Combine(RepoPaths.Root, Reports.SampleTarget);
+        var html = Path.Combine(Path.GetTempPath(), $"readyscan-abs-{Guid.NewGuid():N}.html");
+        try
+        {
+            var result = Support.Cli.Run("scan", root, "--checklist", Path.Combine(root, "PRODUCTION_CHECKLIST.md"), "--format", $"html={html}", "--fail-on", "never");
+
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+            Assert.That(File.ReadAllText(html), Does.Not.Contain(RepoPaths.Root));
+        }
+        finally
+        {
+            File.Delete(html);
+        }
+    }
 }
