@@ -32,7 +32,12 @@ internal static class CommandRunner
         }
         catch (UsageException e)
         {
-            Console.Error.WriteLine($"readyscan: {ControlChars.Escape(Redactor.Scrub(e.Message))}");
+            // A message listing several problems (a config file's) keeps one problem per line.
+            foreach (var line in e.Message.Split('\n'))
+            {
+                Console.Error.WriteLine($"readyscan: {ControlChars.Escape(Redactor.Scrub(line.Trim()))}");
+            }
+
             return ExitCodes.UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

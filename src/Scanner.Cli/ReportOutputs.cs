@@ -21,13 +21,24 @@ internal sealed class ReportOutputs
     private readonly Option<bool> _annotate = new("--annotate") { Description = "Write <checklist>.readyscan.md beside each checklist (never over it) with each line's status and evidence." };
     private readonly Option<bool> _fixCheckboxes = new("--fix-checkboxes") { Description = "With --annotate (implied): tick or untick boxes in that copy to match the evidence." };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Console: only what needs action and the summary line; log errors only." };
+    private readonly Option<string[]> _show = new("--show")
+    {
+        Description = $"Console: also list what is only counted by default ({string.Join(", ", ReportOptions.ShowKinds)}; comma-separated or repeated).",
+        AllowMultipleArgumentsPerToken = false,
+    };
 
-    public IEnumerable<Option> All => [_format, _output, _sarifPasses, _linkBase, _annotate, _fixCheckboxes, _quiet];
+    public IEnumerable<Option> All => [_format, _output, _sarifPasses, _linkBase, _annotate, _fixCheckboxes, _quiet, _show];
 
     public OutputPlan Plan(ParseResult parse)
     {
         var quiet = parse.GetValue(_quiet);
-        var options = new ReportOptions { Quiet = quiet, SarifPasses = parse.GetValue(_sarifPasses), LinkBase = parse.GetValue(_linkBase) };
+        var show = (parse.GetValue(_show) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal);
+        if (show.Where(s => !ReportOptions.ShowKinds.Contains(s)).ToList() is { Count: > 0 } unknown)
+        {
+            throw new UsageException($"--show: unknown value(s) {string.Join(", ", unknown)} (known: {string.Join(", ", ReportOptions.ShowKinds)})");
+        }
+
+        var options = new ReportOptions { Quiet = quiet, SarifPasses = parse.GetValue(_sarifPasses), LinkBase = parse.GetValue(_linkBase), Show = show };
         var requested = parse.GetValue(_format) is { Length: > 0 } formats ? formats : ["console"];
         var output = parse.GetValue(_output);
         var targets = new List<OutputTarget>();

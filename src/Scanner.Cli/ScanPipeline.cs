@@ -1,3 +1,4 @@
+using Scanner.Cli.Config;
 using Scanner.Checklist.Claims;
 using Scanner.Checklist.Claims.Artifacts;
 using Scanner.Checklist.Controls;
@@ -22,6 +23,11 @@ internal static class ScanPipeline
 {
     public static ScanReport Run(ScanSettings settings, ILogger log)
     {
+        if (File.Exists(settings.Target))
+        {
+            throw new UsageException($"{settings.Target} is a file: scan takes the repository's folder (to judge this file as a checklist: readyscan scan . --checklist {settings.Target})");
+        }
+
         if (!Directory.Exists(settings.Target))
         {
             throw new UsageException($"no such directory: {settings.Target}");
@@ -31,10 +37,13 @@ internal static class ScanPipeline
 
         // The secret regexes nearly every scan needs are built on the core card loading and the walk leave idle.
         _ = Task.Run(SecretScanner.Prewarm);
-        var catalog = timings.Measure("rules", () => ProbeCatalogs.Load(settings.Rules), c => $"{c.Enabled.Count()} probe cards loaded");
+        var config = settings.Config;
+        var catalog = timings.Measure("rules", () => ProbeCatalogs.LoadAll([.. config.Rules, .. settings.Rules is { } r ? new[] { r } : []]), c => $"{c.Enabled.Count()} probe cards loaded");
+        ConfigLoader.CheckIds(config, catalog);
+        catalog = catalog.WithSeverities(config.Severities);
         var options = new ScanOptions
         {
-            Only = OnlyIds(settings.Only, catalog), ToolVersion = ToolInfo.Version, Baseline = BaselineReport.Load(settings.Baseline), Timings = settings.Timings,
+            Only = OnlyIds(settings.Only, catalog), Skip = SkipIds(settings.Skip, config.Skip, catalog), Suppressions = config.Suppressions, ToolVersion = ToolInfo.Version, Baseline = BaselineReport.Load(settings.Baseline), Timings = settings.Timings,
             ProbeDone = settings.Progress is { } probes ? (done, total) => probes("probes", done, total) : null,
         };
         var history = settings.History
@@ -42,7 +51,7 @@ internal static class ScanPipeline
             : null;
         var workspace = timings.Measure(
             "walk",
-            () => Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize, History = history, Exclude = [.. settings.Exclude.Select(e => new Glob(e.TrimEnd('/')))] }, log),
+            () => Workspace.Open(settings.Target, new WorkspaceOptions { MaxFileSize = settings.MaxFileSize, History = history, Exclude = [.. settings.Exclude.Concat(config.Exclude).Select(e => new Glob(e.TrimEnd('/')))] }, log),
             w => $"{w.Files.Count} files listed, {w.Notes.Count} passed over");
         CheckHistory(settings, workspace, log);
         if (settings.Image is not null)
@@ -51,7 +60,7 @@ internal static class ScanPipeline
         }
 
         // Checklists are read before the probes, which check the packages their ticked lines name.
-        var files = settings.NoChecklist ? null : timings.Measure("checklist", () => ChecklistLoader.Load(workspace, settings.Checklists), f => $"{f.Count} checklist(s) read");
+        var files = settings.NoChecklist ? null : timings.Measure("checklist", () => ChecklistLoader.Load(workspace, settings.Checklists.Count > 0 ? settings.Checklists : [.. config.Checklists.Select(c => Path.Combine(settings.Target, c))]), f => $"{f.Count} checklist(s) read");
         if (files is not null)
         {
             log.Debug("Checklists: {Files}", files.Select(f => $"{f.Path} ({f.FoundBy})"));
@@ -63,7 +72,10 @@ internal static class ScanPipeline
         var checklist = files is null ? ChecklistReport.Empty : timings.Measure(
             "reconcile", () => new Reconciler(controls).Reconcile(files, result, new RepositoryLookup(workspace)), c => $"{c.Lines.Count} line(s) judged");
         // Every string from the repository passes this one redaction before any writer, or --annotate, sees it.
-        return ReportRedaction.Apply(new ScanReport(DisplayPath(settings.Target), result, checklist) { Areas = ReadinessScorer.Score(controls, result) });
+        return ReportRedaction.Apply(new ScanReport(DisplayPath(settings.Target), result, checklist)
+        {
+            Areas = ReadinessScorer.Score(controls, result), Anchors = ProjectAnchors.From(workspace.Files.Select(f => f.Path)),
+        });
     }
 
     private static void CheckHistory(ScanSettings settings, Workspace workspace, ILogger log)
@@ -78,16 +90,25 @@ internal static class ScanPipeline
         }
     }
 
-    public static int ExitCode(ScanReport report, FailOn failOn)
+    /// <summary>1 when the gate fails, saying why on stderr (unless quiet), else 0.</summary>
+    public static int ExitCode(ScanReport report, Gate gate, bool quiet)
     {
-        var gateFailed = failOn switch
+        var reasons = gate.Reasons(report);
+        if (reasons.Count > 0 && !quiet)
         {
-            FailOn.FalseClaim => report.Checklist.Count(LineStatus.FalseClaim) > 0,
-            FailOn.Open => report.Checklist.Count(LineStatus.FalseClaim) + report.Checklist.Count(LineStatus.Open) > 0,
-            FailOn.Fail => report.Scan.Probes.Any(p => p.Outcome == Core.Model.Outcome.Fail),
-            _ => false,
-        };
-        return gateFailed ? ExitCodes.GateFailed : ExitCodes.Ok;
+            Console.Error.WriteLine($"readyscan: gate failed: {string.Join("; ", reasons)}");
+        }
+
+        return reasons.Count > 0 ? ExitCodes.GateFailed : ExitCodes.Ok;
+    }
+
+    private static HashSet<string> SkipIds(IEnumerable<string> fromCommandLine, IEnumerable<string> fromConfig, ProbeCatalog catalog)
+    {
+        var ids = fromCommandLine.ToHashSet(StringComparer.Ordinal);
+        var unknown = ids.Where(id => catalog.Find(id) is null).Order(StringComparer.Ordinal).ToList();
+        return unknown.Count == 0
+            ? [.. ids.Concat(fromConfig)]
+            : throw new UsageException($"--skip: unknown probe id(s): {string.Join(", ", unknown)} ('readyscan rules list' shows them)");
     }
 
     /// <summary>The image's facts go to the runtime probes; an engine that cannot be reached is a warning, not an error.</summary>

@@ -1,3 +1,4 @@
+using Scanner.Cli.Config;
 using Scanner.Core.Engine;
 
 namespace Scanner.Cli;
@@ -26,8 +27,17 @@ internal sealed record ScanSettings(
     /// <summary>Where to record phase times (<c>--timings</c>); null records nothing.</summary>
     public PhaseTimings? Timings { get; init; }
 
+    /// <summary>The config file's settings, read by the pipeline (<see cref="ScanConfig.None"/> until then).</summary>
+    public ScanConfig Config { get; init; } = ScanConfig.None;
+
     /// <summary>Gitignore-style globs of paths to leave out (<c>--exclude</c>, repeatable).</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Probe ids not to run (<c>--skip</c>, repeatable or comma-separated), added to the config file's.</summary>
+    public IReadOnlyList<string> Skip { get; init; } = [];
+
+    /// <summary>The config file named with <c>--config</c>; null looks for <c>.readyscan.yml</c> at the target's root.</summary>
+    public string? ConfigFile { get; init; }
 
     /// <summary>Told (what is counted, done, in all) as the scan goes: probes, and commits with --history; null for none.</summary>
     public Action<string, int, int>? Progress { get; init; }

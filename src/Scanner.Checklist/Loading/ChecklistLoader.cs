@@ -27,9 +27,11 @@ public static class ChecklistLoader
 
         foreach (var found in ChecklistDiscovery.Find(workspace.Files.Select(f => f.Path)))
         {
-            if (workspace.Read(found.Path) is { } doc)
+            // A file found by its name is a checklist only when it holds one: a SECURITY.md policy with no checkbox
+            // and no status line has nothing to judge, and listing it as a checklist of 0 lines only misleads.
+            if (workspace.Read(found.Path) is { } doc && ChecklistParser.Parse(found.Path, doc.Content) is { Items.Count: > 0 } parsed)
             {
-                files.Add(new ChecklistFile(found.Path, found.Reason, ChecklistParser.Parse(found.Path, doc.Content))
+                files.Add(new ChecklistFile(found.Path, found.Reason, parsed)
                 {
                     SourcePath = Path.Combine(workspace.Root, found.Path),
                 });

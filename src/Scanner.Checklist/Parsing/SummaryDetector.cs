@@ -92,8 +92,10 @@ internal static class SummaryDetector
         var rounded = Math.Round(exact, candidate.Decimals, MidpointRounding.AwayFromZero);
         var truncated = Math.Round(exact, candidate.Decimals, MidpointRounding.ToZero);
 
-        // People both round and truncate percentages; either reading of the same numbers agrees.
-        var agrees = candidate.Stated == rounded || candidate.Stated == truncated;
+        // People both round and truncate percentages; either reading of the same numbers agrees. A whole multiple
+        // of 5 is read as rounded to the nearest 5 ("75 %" for 16 of 21, 76.2 %): a coarse figure, not a false one.
+        var coarse = candidate.Decimals == 0 && candidate.Stated % 5 == 0 && Math.Abs(exact - candidate.Stated) < 2.5;
+        var agrees = candidate.Stated == rounded || candidate.Stated == truncated || coarse;
         return new SummaryStatement(file, candidate.Line, candidate.Text, candidate.Kind, candidate.Stated, rounded, agrees);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Scanner.Cli.Config;
 using Scanner.Core.Engine;
 using Scanner.Core.Workspaces;
 using Scanner.Reporting.Model;
@@ -15,8 +16,9 @@ internal static class ScanCommand
         var maxSize = new Option<long>("--max-file-size") { Description = "Skip files larger than this many bytes.", DefaultValueFactory = _ => WorkspaceOptions.DefaultMaxFileSize };
         var checklists = new Option<string[]>("--checklist") { Description = "Checklist file to judge (repeatable); default: discovered by name.", AllowMultipleArgumentsPerToken = false };
         var noChecklist = new Option<bool>("--no-checklist") { Description = "Judge no checklist; report the probes only." };
-        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on: false-claim (default), open (false claims or open lines), fail (any failing probe), never.", DefaultValueFactory = _ => "false-claim" };
-        failOn.AcceptOnlyFromAmong("false-claim", "open", "fail", "never");
+        var failOn = new Option<string[]>("--fail-on") { Description = "Exit 1 on (combine with commas): false-claim, open, fail (any failing probe), critical|high|medium|low (a failing finding at or above), never. Default: false claims and critical or high security findings.", AllowMultipleArgumentsPerToken = false };
+        var skip = new Option<string[]>("--skip") { Description = "Probe ids not to run (repeatable or comma-separated).", AllowMultipleArgumentsPerToken = false };
+        var config = new Option<string?>("--config") { Description = "Config file (default: .readyscan.yml at the target's root, when there is one)." };
         var image = new Option<string?>("--image") { Description = "Also inspect this built image through the Docker engine (DOCKER_HOST or the default socket)." };
         var history = new Option<bool>("--history") { Description = "Also scan every commit's added lines for secrets and secret files removed since." };
         var since = new Option<string?>("--since") { Description = "With --history: only commits not reachable from this revision (implies --history)." };
@@ -40,6 +42,8 @@ internal static class ScanCommand
         command.Options.Add(baseline);
         command.Options.Add(timings);
         command.Options.Add(exclude);
+        command.Options.Add(skip);
+        command.Options.Add(config);
 
         command.SetAction(r => CommandRunner.Guard(() =>
         {
@@ -48,13 +52,22 @@ internal static class ScanCommand
             var plan = outputs.Plan(r);
             var settings = new ScanSettings(r.GetValue(path)!, r.GetValue(rules), r.GetValue(only), r.GetValue(maxSize),
                 r.GetValue(checklists) ?? [], r.GetValue(noChecklist)) { Image = r.GetValue(image), Timings = clock };
-            settings = settings with { History = r.GetValue(history) || r.GetValue(since) is not null, Since = r.GetValue(since), Baseline = r.GetValue(baseline), Exclude = r.GetValue(exclude) ?? [] };
+            settings = settings with
+            {
+                History = r.GetValue(history) || r.GetValue(since) is not null, Since = r.GetValue(since), Baseline = r.GetValue(baseline), Exclude = r.GetValue(exclude) ?? [],
+                Skip = [.. (r.GetValue(skip) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))], ConfigFile = r.GetValue(config),
+            };
+            settings = settings with { Config = ConfigLoader.Load(settings.ConfigFile, settings.Target) };
+            var gateTerms = r.GetValue(failOn) ?? [];
+            var gate = gateTerms.Length > 0 ? Gate.Parse(gateTerms) : Gate.Parse(settings.Config.FailOn, $"{settings.Config.Source}: fail-on");
             ScanReport report;
             using (var progress = ProgressBar.Wanted(plan.Quiet, r.GetValue(verbose)) ? new ProgressBar(Console.Error) : null)
             {
                 report = ScanPipeline.Run(settings with { Progress = progress is null ? null : progress.Report }, Logging.Create(r.GetValue(verbose), plan.Quiet));
             }
 
+            // The gate's reason goes to stderr before the reports, so a stderr that carries the summary line ends with it.
+            var exitCode = ScanPipeline.ExitCode(report, gate, plan.Quiet);
             if (clock is null)
             {
                 plan.Write(report, settings.Target);
@@ -65,7 +78,7 @@ internal static class ScanCommand
                 TimingsTable.Write(Console.Error, clock, TimingsTable.SinceProcessStart());
             }
 
-            return ScanPipeline.ExitCode(report, Enum.Parse<FailOn>(r.GetValue(failOn)!.Replace("-", "", StringComparison.Ordinal), ignoreCase: true));
+            return exitCode;
         }));
         return command;
     }

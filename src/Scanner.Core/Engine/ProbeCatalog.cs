@@ -22,7 +22,11 @@ public sealed class ProbeCatalog
 
     public IEnumerable<ProbeCard> Enabled => Cards.Where(c => !c.Disabled);
 
-    public static ProbeCatalog Load(IReadOnlyList<Assembly> probeAssemblies, string? rulesDirectory)
+    public static ProbeCatalog Load(IReadOnlyList<Assembly> probeAssemblies, string? rulesDirectory) =>
+        LoadAll(probeAssemblies, rulesDirectory is null ? [] : [rulesDirectory]);
+
+    /// <summary>The embedded cards, then each rules folder in order: a card with a known id overrides it.</summary>
+    public static ProbeCatalog LoadAll(IReadOnlyList<Assembly> probeAssemblies, IReadOnlyList<string> rulesDirectories)
     {
         var byId = new Dictionary<string, ProbeCard>(StringComparer.Ordinal);
         var errors = new List<string>();
@@ -34,12 +38,14 @@ public sealed class ProbeCatalog
             }
         }
 
-        if (rulesDirectory is not null)
+        foreach (var card in rulesDirectories.SelectMany(CardLoader.LoadDirectory))
         {
-            foreach (var card in CardLoader.LoadDirectory(rulesDirectory))
+            if (card.Disabled && card.Info.Title.Length == 0 && !byId.ContainsKey(card.Id))
             {
-                byId[card.Id] = card;
+                errors.Add($"{card.Source}: disables '{card.Id}', which is no probe ('readyscan rules list' shows the ids)");
             }
+
+            byId[card.Id] = card;
         }
 
         var codeProbes = probeAssemblies
@@ -58,6 +64,12 @@ public sealed class ProbeCatalog
             ? throw new CardLoadException(errors)
             : new ProbeCatalog([.. byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal)], codeProbes);
     }
+
+    /// <summary>The same catalog with some probes' severities set by the user (a config file's <c>severity:</c>).</summary>
+    public ProbeCatalog WithSeverities(IReadOnlyDictionary<string, Model.Severity> severities) =>
+        severities.Count == 0
+            ? this
+            : new ProbeCatalog([.. Cards.Select(c => severities.TryGetValue(c.Id, out var s) ? c with { Info = c.Info with { Severity = s } } : c)], _codeProbes);
 
     public ProbeCard? Find(string id) => Cards.FirstOrDefault(c => c.Id == id);
 

@@ -20,7 +20,7 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
 {
     public ScanResult Run(Workspace workspace, ScanOptions options, CancellationToken cancellation = default)
     {
-        var cards = catalog.Enabled.Where(c => options.Only is null || options.Only.Contains(c.Id)).ToList();
+        var cards = catalog.Enabled.Where(c => (options.Only is null || options.Only.Contains(c.Id)) && !options.Skip.Contains(c.Id)).ToList();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation };
         var clock = Stopwatch.StartNew();
         var (read, bytes) = workspace.ReadAll(parallel);
@@ -37,6 +37,13 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         });
         options.Timings?.Record("probes", clock.Elapsed, $"{cards.Count} probes on {parallel.MaxDegreeOfParallelism} threads");
         var probes = results.OrderBy(r => r.Probe.Id, StringComparer.Ordinal).ToList();
+        SuppressionAudit.Check(workspace, catalog, options.Today);
+        foreach (var expired in options.Suppressions.Where(s => s.Until < options.Today))
+        {
+            workspace.AddNote(new ScanNote(expired.Source, SuppressionAudit.NoteKind, string.Create(
+                CultureInfo.InvariantCulture, $"line {expired.Line}: the suppression of {expired.ProbeId} expired on {expired.Until:yyyy-MM-dd}: the findings it covered count again")) { Line = expired.Line });
+        }
+
         var components = ComponentMap.For(workspace);
         probes = [.. probes.Select(p => p with { Findings = [.. p.Findings.Select(f => f.Location is { } at && ComponentMap.Of(components, at.Path) is { } c ? f with { Component = c.Root } : f)] })];
         return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes) { Components = components };
@@ -77,12 +84,14 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         }
 
         var ignore = IgnoreFile.Load(workspace, log);
-        var sorted = InlineSuppressions.Apply(findings.Select(f => ByPath(f, ignore, context.Log)).ToList(), workspace, card.Info, options.Today, context.Log)
+        var sorted = InlineSuppressions.Apply(findings.Select(f => PathSuppression.Apply(ByPath(f, ignore, context.Log), options.Suppressions, options.Today)).ToList(), workspace, card.Info, options.Today, context.Log)
             .OrderBy(f => f.Location?.Path ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Location?.Line ?? 0)
             .ThenBy(f => f.Location?.Column ?? 0)
             .ThenBy(f => f.Outcome)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
+            // The same outcome, place and words twice (two code paths reaching one nginx server block) is one finding.
+            .DistinctBy(f => (f.Outcome, f.Location, f.Message, f.Suppression))
             .ToList();
         var fingerprinted = Fingerprinter.Assign(sorted).Select(f => ByFingerprint(f, ignore, options.Baseline, context.Log)).ToList();
         return new ProbeResult(card.Info, Aggregator.Aggregate(fingerprinted), fingerprinted)

@@ -12,6 +12,12 @@ public sealed record ScanOptions
     /// <summary>Fingerprints of failures already known (a previous JSON report, <c>--baseline</c>): they are suppressed, so only new ones count.</summary>
     public IReadOnlySet<string>? Baseline { get; init; }
 
+    /// <summary>Probe ids not to run (<c>--skip</c>, a config file's <c>skip:</c>).</summary>
+    public IReadOnlySet<string> Skip { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Path-scoped suppressions from a config file, applied to failing findings like inline markers.</summary>
+    public IReadOnlyList<PathSuppression> Suppressions { get; init; } = [];
+
     /// <summary>The day <c>readyscan:ignore ... until</c> dates are compared with.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 

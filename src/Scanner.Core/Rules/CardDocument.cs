@@ -13,6 +13,10 @@ internal sealed class CardDocument
 
     public string? Ecosystem { get; set; }
 
+    public string? Category { get; set; }
+
+    public bool Advisory { get; set; }
+
     public string? Description { get; set; }
 
     public string? Remediation { get; set; }

@@ -17,6 +17,9 @@ public static partial class CardLoader
 {
     private const long MaxCardSize = 1024 * 1024;
 
+    /// <summary>What a probe guards; security failures of high or critical severity fail the default gate.</summary>
+    public static readonly string[] Categories = ["security", "reliability", "operations", "performance", "quality"];
+
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
@@ -115,7 +118,9 @@ public static partial class CardLoader
             error($"'id' {doc.Id} does not match the file name ({fileId}.yaml)");
         }
 
-        foreach (var (key, value) in new[] { ("title", doc.Title), ("description", doc.Description), ("remediation", doc.Remediation) })
+        // A card with only an id and 'disabled: true' turns a built-in probe off; it needs no words of its own.
+        var disableOnly = doc.Disabled && doc.Forbid is null && doc.Require is null && string.IsNullOrWhiteSpace(doc.Code);
+        foreach (var (key, value) in disableOnly ? [] : new[] { ("title", doc.Title), ("description", doc.Description), ("remediation", doc.Remediation) })
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -125,8 +130,17 @@ public static partial class CardLoader
 
         var severity = ParseEnum<Severity>(doc.Severity ?? "medium", "severity", error);
         var confidence = ParseEnum<Confidence>(doc.Confidence ?? "high", "confidence", error);
+        var category = doc.Category?.Trim() ?? (doc.Cwe is { Count: > 0 } ? "security" : "reliability");
+        if (!Categories.Contains(category))
+        {
+            error($"'category' must be one of {string.Join(", ", Categories)} (got '{category}')");
+        }
+
         return new ProbeInfo(doc.Id, doc.Title?.Trim() ?? "", severity, confidence, doc.Description?.Trim() ?? "",
-            doc.Remediation?.Trim() ?? "", doc.References ?? [], doc.Cwe ?? [], doc.Ecosystem ?? EcosystemOf(source));
+            doc.Remediation?.Trim() ?? "", doc.References ?? [], doc.Cwe ?? [], doc.Ecosystem ?? EcosystemOf(source))
+        {
+            Category = category, Advisory = doc.Advisory,
+        };
     }
 
     private static PatternRule? Pattern(PatternDocument doc, string key, Action<string> error)

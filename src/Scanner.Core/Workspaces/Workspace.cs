@@ -51,7 +51,7 @@ public sealed class Workspace
 
     /// <summary>Everything passed over so far, sorted by path then kind.</summary>
     public IReadOnlyList<ScanNote> Notes =>
-        [.. _walkNotes.Concat(_readNotes).Distinct().OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Kind, StringComparer.Ordinal)];
+        [.. _walkNotes.Concat(_readNotes).Distinct().OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Kind, StringComparer.Ordinal).ThenBy(n => n.Line)];
 
     /// <summary>How many files were read as text; a file that was never needed by a probe is not counted.</summary>
     public int DocumentsRead => _documents.Values.Count(d => d.IsValueCreated && d.Value is not null);

@@ -39,7 +39,9 @@ public sealed class CiRunsStep : IProbe
 
         if (findings.Count == judged)
         {
-            findings.Add(context.AtFile(Outcome.Fail, files[0].Doc.Path, $"no step in {files.Count} CI file(s) runs {kind.Label}"));
+            findings.Add(CiStepApplicability.NotApplicable(kind, context) is { } why
+                ? context.NotApplicable(why)
+                : context.AtFile(Outcome.Fail, files[0].Doc.Path, $"no step in {files.Count} CI file(s) runs {kind.Label}"));
         }
 
         return findings;

@@ -31,8 +31,9 @@ public sealed class DockerfileNoSecretsInEnv : IProbe
             }
         }
 
-        return findings.Count > 0
-            ? findings
+        // A pass needs something checked: a Dockerfile without ENV or ARG has nothing this probe can judge.
+        return findings.Count > 0 ? findings
+            : instructions.Count == 0 ? [context.NotApplicable($"{doc.Path}: no ENV or ARG instruction")]
             : [context.AtLine(Outcome.Pass, doc, model.FinalStage!.Line, $"no credential in {instructions.Count} ENV/ARG instruction(s)")];
     }
 

@@ -25,6 +25,7 @@ public sealed partial class JsAuthSecretNoFallback : IProbe
         foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path)))
         {
             findings.AddRange(EnvSecrets(context, doc));
+            findings.AddRange(FallbackThroughConstant(context, doc));
             findings.AddRange(JsCode.Matches(doc, LiteralOption(), "secret").Select(m => context.Fail(doc, m.Index, "auth secret written as a literal in the options")));
         }
 
@@ -64,6 +65,45 @@ public sealed partial class JsAuthSecretNoFallback : IProbe
                 : context.Pass(doc, m.Index, $"{name} read from the environment with no literal fallback");
         }
     }
+
+    /// <summary>
+    /// <c>config.jwtSecret || FALLBACK_SECRET</c> with <c>const FALLBACK_SECRET = 'literal'</c> in the same module: the
+    /// literal fallback, one name away. Either side must name an auth secret, so a cache key's default is not one.
+    /// </summary>
+    private static IEnumerable<Finding> FallbackThroughConstant(ProbeContext context, SourceDocument doc)
+    {
+        if (!doc.Content.Contains("||", StringComparison.Ordinal) && !doc.Content.Contains("??", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var literals = JsCode.Matches(doc, LiteralConstant(), "=").Where(m => m.Groups["value"].Length >= 3)
+            .GroupBy(m => m.Groups["name"].Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (literals.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var m in JsCode.Matches(doc, FallbackToName(), ""))
+        {
+            var (left, name) = (m.Groups["left"].Value, m.Groups["name"].Value);
+            if (literals.ContainsKey(name) && (AuthNamed().IsMatch(left) || AuthNamed().IsMatch(name)))
+            {
+                yield return context.Fail(doc, m.Index, $"{left} falls back to {name}, a literal declared in this module: anyone can forge tokens with it");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:const|let|var)\s+(?<name>[A-Za-z_$][\w$]*)\s*=\s*['""`](?<value>[^'""`\n]*)['""`]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex LiteralConstantCompiled();
+    private static Regex LiteralConstant() => LinearRegex.Pick(LiteralConstantCompiled());
+
+    [GeneratedRegex(@"(?<left>[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:\|\||\?\?)\s*(?<name>[A-Za-z_$][\w$]*)\b(?!\s*[.(\[])", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex FallbackToNameCompiled();
+    private static Regex FallbackToName() => LinearRegex.Pick(FallbackToNameCompiled());
+
+    [GeneratedRegex(@"(?i)(secret|jwt|session|cookie|signing|auth)")]
+    private static partial Regex AuthNamed();
 
     [GeneratedRegex(
         @"\bprocess\s*\.\s*env\s*(?:\.\s*|\[\s*['""])(?<name>[A-Z0-9_]*(?:SECRET|JWT_KEY|SIGNING_KEY|SESSION_KEY|COOKIE_KEY|PRIVATE_KEY|AUTH_KEY|TOKEN_KEY)[A-Z0-9_]*)['""]?\s*\]?(?<fallback>\s*(?:\|\||\?\?)\s*['""`](?<value>[^'""`\n]*))?",

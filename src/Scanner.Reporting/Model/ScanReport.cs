@@ -9,4 +9,7 @@ public sealed record ScanReport(string Target, ScanResult Scan, ChecklistReport 
 {
     /// <summary>Every control judged on the evidence, counted per area (empty when the caller did not score).</summary>
     public IReadOnlyList<AreaScore> Areas { get; init; } = [];
+
+    /// <summary>The file each ecosystem's project-level findings are shown at where a format needs one (SARIF).</summary>
+    public ProjectAnchors Anchors { get; init; } = ProjectAnchors.Empty;
 }

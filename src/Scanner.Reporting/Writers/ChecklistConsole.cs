@@ -7,9 +7,13 @@ namespace Scanner.Reporting.Writers;
 /// but unticked, then what needs review and what is confirmed; the rest is counted, the checklist's own
 /// contradictions follow, and the probe gaps (controls no probe checks for the stack in question) close it.
 /// </summary>
-internal sealed class ChecklistConsole(ConsoleStyle style, bool quiet)
+internal sealed class ChecklistConsole(ConsoleStyle style, ReportOptions options, Dictionary<string, string> printed)
 {
     private const int MaxEvidence = 5;
+
+    private const int MaxEvidenceByDefault = 2;
+
+    private readonly bool quiet = options.Quiet;
 
     private static readonly (LineStatus Status, string Heading, Func<ReconciledLine, bool> Show)[] Sections =
     [
@@ -19,6 +23,12 @@ internal sealed class ChecklistConsole(ConsoleStyle style, bool quiet)
         (LineStatus.NeedsReview, "NEEDS REVIEW: only low-confidence evidence", _ => true),
         (LineStatus.Unverified, "TICKED, but nothing ReadyScan checks can verify it", _ => true),
         (LineStatus.Confirmed, "CONFIRMED", _ => true),
+    ];
+
+    /// <summary>Lines that need no action, counted unless <c>--show confirmed</c> lists them.</summary>
+    private static readonly LineStatus[] Settled =
+    [
+        LineStatus.Unverified, LineStatus.Confirmed,
     ];
 
     public void Write(ChecklistReport report, TextWriter output)
@@ -35,7 +45,8 @@ internal sealed class ChecklistConsole(ConsoleStyle style, bool quiet)
         }
 
         output.WriteLine(SummaryLine(report));
-        foreach (var (status, heading, show) in quiet ? Sections.Take(1) : Sections)
+        var sections = quiet ? Sections.Take(1) : Sections.Where(s => options.Shows("confirmed") || !Settled.Contains(s.Status));
+        foreach (var (status, heading, show) in sections)
         {
             var lines = report.Lines.Where(l => l.Status == status && show(l)).ToList();
             if (lines.Count == 0)
@@ -55,6 +66,12 @@ internal sealed class ChecklistConsole(ConsoleStyle style, bool quiet)
         if (!quiet)
         {
             WriteProbeGaps(report, output);
+            var settled = Settled.Where(s => !options.Shows("confirmed")).Select(s => (Status: s, Count: report.Count(s))).Where(x => x.Count > 0).ToList();
+            if (settled.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine(style.Dim($"Not listed: {string.Join(", ", settled.Select(x => $"{x.Count} {ChecklistNames.Of(x.Status)}"))} line(s) (--show confirmed lists them)"));
+            }
         }
     }
 
@@ -96,16 +113,18 @@ internal sealed class ChecklistConsole(ConsoleStyle style, bool quiet)
         var marker = item.Marker ?? ChecklistNames.Of(item.Claim);
         output.WriteLine($"  {item.File}:{item.Line}  {marker} {item.Text}");
         output.WriteLine(style.Dim($"      {line.Reason}"));
-        foreach (var evidence in line.Evidence.Take(MaxEvidence))
+        var max = options.Shows("evidence") ? MaxEvidence : MaxEvidenceByDefault;
+        foreach (var evidence in line.Evidence.Take(max))
         {
             var where = evidence.Path.Length == 0 ? "(whole project)" : evidence.Line > 0 ? $"{evidence.Path}:{evidence.Line}" : evidence.Path;
             var outcome = Names.Of(evidence.Outcome);
+            printed.TryAdd($"{evidence.ProbeId}\n{(evidence.Path.Length == 0 ? null : evidence.Path)}\n{(evidence.Path.Length == 0 ? "" : evidence.Line.ToString(System.Globalization.CultureInfo.InvariantCulture))}\n{evidence.Message}", $"{item.File}:{item.Line}");
             output.WriteLine($"      {(evidence.Outcome == Core.Model.Outcome.Fail ? style.Red(outcome) : evidence.Outcome == Core.Model.Outcome.Pass ? style.Green(outcome) : outcome)}  {where}  {evidence.Message}");
         }
 
-        if (line.Evidence.Count > MaxEvidence)
+        if (line.Evidence.Count > max)
         {
-            output.WriteLine($"      … and {line.Evidence.Count - MaxEvidence} more");
+            output.WriteLine($"      … and {line.Evidence.Count - max} more");
         }
     }
 

@@ -16,6 +16,11 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
 
     private const int MaxFindingsPerProbe = 25;
 
+    private const int MaxFindingsByDefault = 2;
+
+    /// <summary>Failing findings the checklist section printed as evidence, and the checklist line they were printed under.</summary>
+    private readonly Dictionary<string, string> _printed = new(StringComparer.Ordinal);
+
     private static readonly Outcome[] Order = [Outcome.Fail, Outcome.Inconclusive, Outcome.Pass, Outcome.NotApplicable];
 
     public ConsoleReportWriter()
@@ -35,51 +40,108 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{scan.FilesScanned} files, {scan.Probes.Count} probes: {string.Join(", ", counts)}"));
         output.WriteLine();
-        new ChecklistConsole(_style, options.Quiet).Write(report.Checklist, output);
-        var shown = options.Quiet ? scan.Probes.Where(p => p.Outcome == Outcome.Fail).ToList() : [.. scan.Probes];
-        if (shown.Count > 0)
-        {
-            output.WriteLine();
-            output.WriteLine(_style.Bold(options.Quiet ? "FAILING PROBES" : "PROBES"));
-        }
-
-        foreach (var probe in Order.SelectMany(o => shown.Where(p => p.Outcome == o)))
-        {
-            output.WriteLine();
-            WriteProbe(probe, output);
-        }
-
+        _printed.Clear();
+        new ChecklistConsole(_style, options, _printed).Write(report.Checklist, output);
+        WriteProbes(scan, output);
+        WriteSuppressionNotes(scan.Notes, output);
         if (!options.Quiet)
         {
-            WriteNotes(scan.Notes, output);
+            WriteNotes([.. scan.Notes.Where(n => !SuppressionNotes.Is(n))], output);
         }
 
         output.WriteLine();
         output.WriteLine(_style.Bold("Summary: ") + ReportSummary.Line(report));
     }
 
+    /// <summary>
+    /// Failing probes, gating ones first and advisory ones on a line each; the other outcomes are counted, and
+    /// listed only when asked (<c>--show pass,na,inconclusive</c>), so the report leads with what needs action.
+    /// </summary>
+    private void WriteProbes(ScanResult scan, TextWriter output)
+    {
+        var failing = scan.Probes.Where(p => p.Outcome == Outcome.Fail).ToList();
+        var gating = failing.Where(p => !p.Probe.Advisory).ToList();
+        var advisory = failing.Where(p => p.Probe.Advisory).ToList();
+        if (failing.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(_style.Bold($"FAILING PROBES ({gating.Count}{(advisory.Count > 0 ? $", and {advisory.Count} advisory" : "")})"));
+            foreach (var probe in gating)
+            {
+                WriteProbe(probe, output);
+            }
+
+            foreach (var probe in advisory)
+            {
+                var first = probe.Findings.FirstOrDefault(f => f.Outcome == Outcome.Fail);
+                output.WriteLine($"{_style.Yellow("ADVICE")} {_style.Bold(probe.Probe.Id)} {probe.Probe.Title}: {first?.Location?.ToString() ?? "(whole project)"}  {first?.Message}");
+            }
+        }
+
+        if (options.Quiet)
+        {
+            return;
+        }
+
+        var listed = new[] { (Outcome.Inconclusive, "inconclusive"), (Outcome.Pass, "pass"), (Outcome.NotApplicable, "na") }.Where(x => options.Shows(x.Item2)).Select(x => x.Item1).ToList();
+        foreach (var outcome in listed)
+        {
+            var probes = scan.Probes.Where(p => p.Outcome == outcome).ToList();
+            if (probes.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine(_style.Bold($"{Names.Of(outcome).ToUpperInvariant()} ({probes.Count})"));
+                probes.ForEach(p => WriteProbe(p, output));
+            }
+        }
+
+        var counted = Order.Skip(1).Where(o => !listed.Contains(o)).Select(o => (Outcome: o, Count: scan.Probes.Count(p => p.Outcome == o))).Where(x => x.Count > 0).ToList();
+        if (counted.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(_style.Dim($"Not listed: {string.Join(", ", counted.Select(x => $"{x.Count} {Names.Of(x.Outcome)}"))} probe(s) (--show pass,na,inconclusive lists them)"));
+        }
+    }
+
     private void WriteProbe(ProbeResult probe, TextWriter output)
     {
-        output.WriteLine($"{Label(probe.Outcome)} {_style.Bold(probe.Probe.Id)} [{Names.Of(probe.Probe.Severity)}] {probe.Probe.Title}");
-        output.WriteLine($"      {probe.Summary}");
-        var shown = probe.Findings
+        var compact = !options.Shows("evidence");
+        var failing = probe.Findings
             .Where(f => probe.Outcome != Outcome.Fail || f.Outcome == Outcome.Fail)
             .Where(f => f.Location is not null || f.Message != probe.Summary)
             .ToList();
-        foreach (var finding in shown.Take(MaxFindingsPerProbe))
+
+        // A failure already printed as a checklist line's evidence is not printed again, only pointed at.
+        var shown = compact ? failing.Where(f => !_printed.ContainsKey(Key(f))).ToList() : failing;
+        var above = failing.Where(f => _printed.ContainsKey(Key(f))).Select(f => _printed[Key(f)]).Distinct().ToList();
+        var where = above.Count == 0 || !compact ? "" : _style.Dim($" (evidence above, at {string.Join(", ", above)})");
+        var header = $"{Label(probe.Outcome)} {_style.Bold(probe.Probe.Id)} [{Names.Of(probe.Probe.Severity)}] {probe.Probe.Title}";
+        if (compact)
         {
-            var where = finding.Location?.ToString() ?? "(whole project)";
+            output.WriteLine($"{header}: {probe.Summary}{where}");
+        }
+        else
+        {
+            output.WriteLine(header);
+            output.WriteLine($"      {probe.Summary}");
+        }
+
+        var max = compact ? MaxFindingsByDefault : MaxFindingsPerProbe;
+        foreach (var (finding, index) in shown.Take(max).Select((f, i) => (f, i)))
+        {
+            var at = finding.Location?.ToString() ?? "(whole project)";
             var mark = finding.IsSuppressed ? _style.Dim($" [suppressed: {finding.Suppression!.Justification}]") : "";
-            output.WriteLine($"      {where}  {finding.Message}{mark}");
-            if (!string.IsNullOrEmpty(finding.Evidence))
+            var more = index == max - 1 && shown.Count > max ? _style.Dim($" (+{shown.Count - max} more: --show evidence)") : "";
+            output.WriteLine($"      {at}  {finding.Message}{mark}{more}");
+            if (!string.IsNullOrEmpty(finding.Evidence) && !compact)
             {
                 output.WriteLine(_style.Dim($"        > {finding.Evidence}"));
             }
         }
 
-        if (shown.Count > MaxFindingsPerProbe)
+        if (!compact && shown.Count > max)
         {
-            output.WriteLine($"      … and {shown.Count - MaxFindingsPerProbe} more (--format json lists all)");
+            output.WriteLine($"      … and {shown.Count - max} more (--format json lists all)");
         }
 
         if (probe.Outcome == Outcome.Fail)
@@ -88,7 +150,10 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
         }
     }
 
-    private static void WriteNotes(IReadOnlyList<ScanNote> notes, TextWriter output)
+    private static string Key(Finding finding) =>
+        $"{finding.ProbeId}\n{finding.Location?.Path}\n{finding.Location?.Line.ToString(CultureInfo.InvariantCulture)}\n{finding.Message}";
+
+    private void WriteNotes(IReadOnlyList<ScanNote> notes, TextWriter output)
     {
         if (notes.Count == 0)
         {
@@ -98,9 +163,25 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
         output.WriteLine();
         var byKind = notes.GroupBy(n => n.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
         output.WriteLine($"Passed over {notes.Count} path(s): {string.Join(", ", byKind)}");
-        foreach (var note in notes.Where(n => n.Kind != "skipped-folder").Take(MaxFindingsPerProbe))
+        foreach (var note in notes.Where(n => n.Kind != "skipped-folder" && options.Shows("notes")).Take(MaxFindingsPerProbe))
         {
             output.WriteLine($"      {(note.Path.Length == 0 ? "." : note.Path)}  {note.Kind}: {note.Message}");
+        }
+    }
+
+    private void WriteSuppressionNotes(IReadOnlyList<ScanNote> notes, TextWriter output)
+    {
+        var ignored = notes.Where(SuppressionNotes.Is).ToList();
+        if (ignored.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(_style.Bold($"SUPPRESSIONS THAT DO NOTHING ({ignored.Count})"));
+        foreach (var note in ignored)
+        {
+            output.WriteLine($"      {note.Path}  {note.Message}");
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class HtmlReportWriter : IReportWriter
     public void Write(ScanReport report, TextWriter output)
     {
         // HTML-encoding leaves control characters raw; shown escaped, as the console shows them.
-        report = ReportEscaping.Apply(report);
+        report = ReportEscaping.Apply(ShareablePaths.Apply(report));
         var html = new StringBuilder(64 * 1024);
         var scan = report.Scan;
         var title = $"ReadyScan: {report.Target}";

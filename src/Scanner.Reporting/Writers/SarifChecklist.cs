@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Scanner.Checklist.Reconciliation;
+using Scanner.Reporting.Model;
 
 namespace Scanner.Reporting.Writers;
 
@@ -10,22 +11,27 @@ namespace Scanner.Reporting.Writers;
 /// </summary>
 internal static class SarifChecklist
 {
-    public static void Write(Utf8JsonWriter json, ChecklistReport checklist, IReadOnlyDictionary<string, int> rules)
+    /// <summary>GitHub shows at most 100 locations of a result (and rejects one above 1,000).</summary>
+    public const int MaxRelatedLocations = 100;
+
+    public static void Write(Utf8JsonWriter json, ScanReport report, IReadOnlyDictionary<string, int> rules, SarifBudget budget)
     {
-        foreach (var line in checklist.Lines.Where(l => l.Status == LineStatus.FalseClaim))
+        var checklist = report.Checklist;
+        var anchors = report.Scan.Probes.ToDictionary(p => p.Probe.Id, p => report.Anchors.For(p.Probe.Ecosystem), StringComparer.Ordinal);
+        foreach (var line in checklist.Lines.Where(l => l.Status == LineStatus.FalseClaim && budget.Keeps(l)))
         {
-            WriteFalseClaim(json, line, rules[SarifRules.FalseClaim]);
+            WriteFalseClaim(json, line, rules[SarifRules.FalseClaim], id => anchors.GetValueOrDefault(id, report.Anchors.Fallback));
             JsonText.FlushIfFull(json);
         }
 
-        foreach (var c in checklist.Contradictions)
+        foreach (var c in checklist.Contradictions.Where(budget.Keeps))
         {
             var text = $"The line is {ChecklistNames.Box(c)}, but its own words say \"{c.Phrase}\": {c.Text}";
             Start(json, SarifRules.SelfContradiction, rules[SarifRules.SelfContradiction], "warning", text, c.File, c.Line);
             End(json, c.Fingerprint);
         }
 
-        foreach (var s in checklist.Summaries.Where(s => !s.Agrees))
+        foreach (var s in checklist.Summaries.Where(s => !s.Agrees && budget.Keeps(s)))
         {
             var unit = s.Kind.Contains("percent", StringComparison.Ordinal) ? "%" : "";
             var text = string.Create(CultureInfo.InvariantCulture, $"The checklist states \"{s.Text}\", but its own boxes give {s.Actual:0.##}{unit}.");
@@ -34,23 +40,23 @@ internal static class SarifChecklist
         }
     }
 
-    private static void WriteFalseClaim(Utf8JsonWriter json, ReconciledLine line, int ruleIndex)
+    private static void WriteFalseClaim(Utf8JsonWriter json, ReconciledLine line, int ruleIndex, Func<string, string> anchor)
     {
         var item = line.Item;
-        var located = line.Evidence.Select((e, i) => (e, Id: i + 1)).Where(x => SarifLocation.Names(x.e.Path)).ToList();
+        var evidenceShown = line.Evidence.Take(MaxRelatedLocations).ToList();
+        var located = evidenceShown.Select((e, i) => (e, Id: i + 1)).Where(x => SarifLocation.Names(x.e.Path)).ToList();
         var links = located.Select(x => $"[{Escape(x.e.Path)}{(x.e.Line > 0 ? ":" + x.e.Line.ToString(CultureInfo.InvariantCulture) : "")}]({x.Id.ToString(CultureInfo.InvariantCulture)})");
-        var evidence = located.Count == 0 ? "" : $" Evidence: {string.Join(", ", links)}.";
+        var more = line.Evidence.Count - evidenceShown.Count;
+        var evidence = (located.Count == 0 ? "" : $" Evidence: {string.Join(", ", links)}.")
+            + (more > 0 ? string.Create(CultureInfo.InvariantCulture, $" {more} more piece(s) of evidence are in the JSON report.") : "");
         var message = $"Ticked, but the evidence says otherwise: \"{Escape(item.Text)}\". {Escape(line.Reason)}.{evidence}";
         Start(json, SarifRules.FalseClaim, ruleIndex, "error", message, item.File, item.Line);
         json.WriteStartArray("relatedLocations");
-        foreach (var (e, id) in line.Evidence.Select((e, i) => (e, i + 1)))
+        foreach (var (e, id) in evidenceShown.Select((e, i) => (e, i + 1)))
         {
             json.WriteStartObject();
             json.WriteNumber("id", id);
-            if (SarifLocation.Names(e.Path))
-            {
-                SarifLocation.WritePhysical(json, e.Path, e.Line);
-            }
+            SarifLocation.WritePhysical(json, SarifLocation.Names(e.Path) ? e.Path : anchor(e.ProbeId), SarifLocation.Names(e.Path) ? e.Line : 0);
 
             json.WriteStartObject("message");
             json.WriteString("text", $"{e.ProbeId}: {e.Message}");

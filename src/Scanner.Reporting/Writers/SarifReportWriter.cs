@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Scanner.Reporting.Model;
+using Scanner.Reporting.Safety;
 
 namespace Scanner.Reporting.Writers;
 
@@ -23,8 +24,15 @@ public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
 
     public string Format => "sarif";
 
+    /// <summary>
+    /// The run's category for code scanning (<c>automationDetails.id</c>, "category/run"): one ReadyScan analysis
+    /// per repository, so a new upload replaces the previous one's alerts instead of adding to them.
+    /// </summary>
+    public const string AutomationId = "readyscan/";
+
     public void Write(ScanReport report, TextWriter output) => JsonText.Write(output, json =>
     {
+        report = ShareablePaths.Apply(report);
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);
         json.WriteString("version", "2.1.0");
@@ -37,6 +45,7 @@ public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
     private void WriteRun(Utf8JsonWriter json, ScanReport report)
     {
         var rules = SarifRules.For(report);
+        var budget = SarifBudget.Plan(report, options.SarifPasses, options.SarifMaxResults);
         json.WriteStartObject();
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
@@ -49,14 +58,18 @@ public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
         json.WriteStartObject("originalUriBaseIds");
         json.WriteStartObject(SourceRoot);
         json.WriteStartObject("description");
-        json.WriteString("text", $"The scanned directory ({report.Target}); every result path is relative to it.");
+        json.WriteString("text", "The scanned directory; every result path is relative to it.");
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
+        json.WriteStartObject("automationDetails");
+        json.WriteString("id", AutomationId);
+        json.WriteEndObject();
+        SarifNotifications.Write(json, report, budget);
         json.WriteString("columnKind", "utf16CodeUnits");
         json.WriteStartArray("results");
-        SarifResults.WriteFindings(json, report, rules, options.SarifPasses);
-        SarifChecklist.Write(json, report.Checklist, rules);
+        SarifResults.WriteFindings(json, report, rules, options.SarifPasses, budget);
+        SarifChecklist.Write(json, report, rules, budget);
         json.WriteEndArray();
         json.WriteStartObject("properties");
         json.WriteString("target", report.Target);

@@ -12,19 +12,20 @@ internal static class SarifResults
 {
     public const string FingerprintKey = "readyscan/v1";
 
-    public static void WriteFindings(Utf8JsonWriter json, ScanReport report, IReadOnlyDictionary<string, int> rules, bool includeNonFailures)
+    public static void WriteFindings(Utf8JsonWriter json, ScanReport report, IReadOnlyDictionary<string, int> rules, bool includeNonFailures, SarifBudget budget)
     {
         foreach (var probe in report.Scan.Probes)
         {
-            foreach (var finding in probe.Findings.Where(f => includeNonFailures || f.Outcome == Outcome.Fail))
+            var anchor = report.Anchors.For(probe.Probe.Ecosystem);
+            foreach (var finding in probe.Findings.Where(f => (includeNonFailures || f.Outcome == Outcome.Fail) && budget.Keeps(f)))
             {
-                Write(json, probe.Probe, finding, rules[probe.Probe.Id]);
+                Write(json, probe.Probe, finding, rules[probe.Probe.Id], anchor);
                 JsonText.FlushIfFull(json);
             }
         }
     }
 
-    private static void Write(Utf8JsonWriter json, ProbeInfo probe, Finding finding, int ruleIndex)
+    private static void Write(Utf8JsonWriter json, ProbeInfo probe, Finding finding, int ruleIndex, string anchor)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", probe.Id);
@@ -34,14 +35,21 @@ internal static class SarifResults
         json.WriteStartObject("message");
         json.WriteString("text", finding.Message);
         json.WriteEndObject();
+        // GitHub rejects a whole upload for one result without a location: a finding about the whole project is
+        // shown at the file it judged or the one that should hold the fix, and says so in its properties.
+        var located = finding.Location is { } location && SarifLocation.Names(location.Path);
         json.WriteStartArray("locations");
-        if (finding.Location is { } location && SarifLocation.Names(location.Path))
+        json.WriteStartObject();
+        if (located)
         {
-            json.WriteStartObject();
-            SarifLocation.WritePhysical(json, location.Path, location.Line, location.Column, finding.Evidence);
-            json.WriteEndObject();
+            SarifLocation.WritePhysical(json, finding.Location!.Path, finding.Location.Line, finding.Location.Column, finding.Evidence);
+        }
+        else
+        {
+            SarifLocation.WritePhysical(json, anchor, 0);
         }
 
+        json.WriteEndObject();
         json.WriteEndArray();
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, finding.Fingerprint);
@@ -54,6 +62,11 @@ internal static class SarifResults
         json.WriteStartObject("properties");
         json.WriteString("outcome", Names.Of(finding.Outcome));
         json.WriteString("severity", Names.Of(probe.Severity));
+        if (!located)
+        {
+            json.WriteBoolean("projectLevel", true);
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }

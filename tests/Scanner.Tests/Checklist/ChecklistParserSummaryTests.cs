@@ -16,6 +16,9 @@ public sealed class ChecklistParserSummaryTests
     [TestCase("Progress: 66%", "progress-percent", 66, 67, true)]
     [TestCase("Completion: 66.7%", "progress-percent", 66.7, 66.7, true)]
     [TestCase("Overall Progress: 50%", "progress-percent", 50, 67, false)]
+    [TestCase("Progress: 65%", "progress-percent", 65, 67, true)]
+    [TestCase("Progress: 70%", "progress-percent", 70, 67, false)]
+    [TestCase("Progress: 64%", "progress-percent", 64, 67, false)]
     [TestCase("Completed: 2/3 items", "completed", 2, 2, true)]
     public void Parse_SummaryLine_ComparesWithBoxes(string line, string kind, double stated, double actual, bool agrees)
     {

@@ -81,8 +81,9 @@ public sealed class ChecklistCliTests
     {
         var result = Support.Cli.Run("scan", App, "--no-checklist", "--format", "json");
 
-        Assert.That(result.ExitCode, Is.EqualTo(0), "no checklist, no false claims");
         Assert.That(ChecklistLines(result), Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(1), "no checklist, no false claims, but the sample's committed live key is a critical security finding");
+        Assert.That(result.Stderr, Does.Contain("gate failed: critical or high security finding: ").And.Not.Contain("false claim"));
     }
 
     [Test]

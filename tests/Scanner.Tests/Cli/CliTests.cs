@@ -8,7 +8,7 @@ public sealed class CliTests
     [Test]
     public void Scan_SampleApp_PrintsFailuresAndPassesWithEvidenceAndExitsOne()
     {
-        var result = Support.Cli.Run("scan", "fixtures/apps/express-api");
+        var result = Support.Cli.Run("scan", "fixtures/apps/express-api", "--show", "pass");
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.Stderr);
         Assert.That(result.Stdout, Does.Contain("FAIL  dockerfile-non-root-user"));

@@ -46,7 +46,7 @@ public sealed class SecretsCliTests
         var first = Support.Cli.Run("scan", tree.Root, "--only", "secrets-none-hardcoded", "--no-checklist", "--format", "json", "--output", report, "--fail-on", "fail");
         tree.Write("src/pay.js", "// moved\nconst key = 'sk_live_ReadyScanFakeBaselineCli77x';\n");
 
-        var again = Support.Cli.Run("scan", tree.Root, "--only", "secrets-none-hardcoded", "--no-checklist", "--baseline", report, "--fail-on", "fail");
+        var again = Support.Cli.Run("scan", tree.Root, "--only", "secrets-none-hardcoded", "--no-checklist", "--baseline", report, "--fail-on", "fail", "--show", "pass");
         File.Delete(report);
 
         Assert.That(first.ExitCode, Is.EqualTo(1), first.Stderr);

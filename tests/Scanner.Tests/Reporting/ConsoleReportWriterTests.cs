@@ -8,7 +8,7 @@ public sealed class ConsoleReportWriterTests
     [Test]
     public void Write_ColorOn_PaintsOutcomesAndFalseClaims()
     {
-        var text = Reports.Render("console", Reports.SampleApp, new ReportOptions { Color = true });
+        var text = Reports.Render("console", Reports.SampleApp, new ReportOptions { Color = true, Show = new HashSet<string>(["pass"]) });
 
         Assert.That(text, Does.Contain("\u001b[31mFAIL \u001b[0m").And.Contain("\u001b[32mPASS \u001b[0m"));
         Assert.That(text, Does.Contain("\u001b[1m\u001b[31mFALSE CLAIMS"));

@@ -26,7 +26,10 @@ internal static class Reports
         var scan = new ScanEngine(Scans.DefaultCatalog, Scans.Silent).Run(workspace, new ScanOptions { ToolVersion = "test" });
         var controls = ControlCatalog.LoadDefault();
         var checklist = new Reconciler(controls).Reconcile(ChecklistLoader.Load(workspace, []), scan);
-        return ReportRedaction.Apply(new ScanReport(target, scan, checklist) { Areas = ReadinessScorer.Score(controls, scan) });
+        return ReportRedaction.Apply(new ScanReport(target, scan, checklist)
+        {
+            Areas = ReadinessScorer.Score(controls, scan), Anchors = ProjectAnchors.From(workspace.Files.Select(f => f.Path)),
+        });
     }
 
     public static string Render(string format, ScanReport report, ReportOptions? options = null)

@@ -1,0 +1,43 @@
+using Scanner.Checklist.Reconciliation;
+using Scanner.Core.Model;
+using Scanner.Reporting;
+using Scanner.Tests.Support;
+
+namespace Scanner.Tests.Reporting;
+
+/// <summary>The default console report leads with what needs action and counts the rest.</summary>
+public sealed class ConsoleNoiseTests
+{
+    [Test]
+    public void Write_SampleApp_IsUnder150LinesAndListsEveryFalseClaimAndFailure()
+    {
+        var report = Reports.SampleApp;
+
+        var console = Reports.Render("console", report);
+
+        var lines = console.Split('\n');
+        Assert.That(lines.Length, Is.LessThan(150));
+        foreach (var claim in report.Checklist.Lines.Where(l => l.Status == LineStatus.FalseClaim))
+        {
+            Assert.That(console, Does.Contain($"  {claim.Item.File}:{claim.Item.Line}  "), claim.Item.Text);
+        }
+
+        foreach (var probe in report.Scan.Probes.Where(p => p.Outcome == Outcome.Fail))
+        {
+            Assert.That(lines, Has.Some.Contains($" {probe.Probe.Id} "), probe.Probe.Id);
+        }
+    }
+
+    [Test]
+    public void Write_ShowPassAndNa_ListsThemInsteadOfCountingThem()
+    {
+        var report = Reports.SampleApp;
+
+        var counted = Reports.Render("console", report);
+        var listed = Reports.Render("console", report, new ReportOptions { Show = new HashSet<string>(["pass", "na"]) });
+
+        var passing = report.Scan.Probes.First(p => p.Outcome == Outcome.Pass).Probe.Id;
+        Assert.That(counted, Does.Not.Contain($" {passing} ").And.Contain("(--show pass,na,inconclusive lists them)"));
+        Assert.That(listed, Does.Contain($"PASS  {passing} "));
+    }
+}
