@@ -127,6 +127,12 @@ internal sealed class ChecklistInterpreter
             return true;
         }
 
+        if (TableRow.TryMatch(line.Text, out var row, out var cell) && cell?.Claimed is { } claimed)
+        {
+            Add(index, line, row, row, claimed, ClaimStyle.StatusMarker, cell.Symbol);
+            return true;
+        }
+
         var marker = StatusMarkers.MatchLeading(line.Text);
         if (marker is null || marker.Kind == MarkerKind.Note || marker.Rest.Length == 0)
         {
