@@ -20,7 +20,8 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
     /// The line names a control by its name, so probes judge it: a call it says is gone ("no print() left") is theirs to
     /// find, with the context a text search lacks (dev-only blocks, scripts), and gets no qualifier here.
     /// </param>
-    public IReadOnlyList<Qualifier> Judge(ChecklistItem item, bool probesJudgeIt = false)
+    /// <param name="scope">The line's scope when the caller has read it already; read here only when needed.</param>
+    public IReadOnlyList<Qualifier> Judge(ChecklistItem item, bool probesJudgeIt = false, LineScope? scope = null)
     {
         var artifacts = ArtifactExtractor.From(item).Where(a => !(probesJudgeIt && a is { Kind: ArtifactKind.Code, ClaimsAbsent: true } && a.Name.EndsWith(')'))).ToList();
         if (artifacts.Count == 0)
@@ -29,7 +30,7 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
         }
 
         var implements = ClaimKinds.Implements(item.Text);
-        var vague = LineScope.Of(item).VagueSubset;
+        var vague = (scope ?? LineScope.Of(item)).VagueSubset;
         return
         [
             .. artifacts.Select(a => a.Kind switch

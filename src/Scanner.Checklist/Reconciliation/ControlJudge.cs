@@ -1,5 +1,6 @@
 using Scanner.Checklist.Claims;
 using Scanner.Checklist.Controls;
+using Scanner.Core.Engine;
 using Scanner.Core.Model;
 
 namespace Scanner.Checklist.Reconciliation;
@@ -167,15 +168,8 @@ public static class ControlJudge
                 : Outcome.NotApplicable;
             var left = p.Value.Findings.Where(f => !kept.Contains(f)).Select(f => f.Component).Distinct().Order(StringComparer.Ordinal);
             var why = $"findings in {string.Join(", ", left)} left out: production does not run it";
-            return p.Value with { Outcome = outcome, Findings = kept, Summary = kept.Count == 0 ? why : $"{Count(kept)}; {why}" };
+            return p.Value with { Outcome = outcome, Findings = kept, Summary = kept.Count == 0 ? why : $"{FindingSummary.Of(kept)}; {why}" };
         }, StringComparer.Ordinal);
-    }
-
-    private static string Count(List<Finding> findings)
-    {
-        var fails = findings.Count(f => f is { Outcome: Outcome.Fail, IsSuppressed: false });
-        var passes = findings.Count(f => f.Outcome == Outcome.Pass);
-        return fails > 0 ? $"{fails} failing, {passes} passing" : $"{passes} passing";
     }
 
     /// <summary>Failures about another subject than the control's (a missing X-Frame-Options for a CSP control) are dropped.</summary>

@@ -1,6 +1,7 @@
 using Scanner.Checklist.Claims.Artifacts;
 using Scanner.Checklist.Text;
 using Scanner.Core.Model;
+using Scanner.Core.Workspaces;
 
 namespace Scanner.Checklist.Reconciliation;
 
@@ -54,7 +55,7 @@ internal static class FileJudge
             return Present(a, stand, lineText, implements, lookup) is var q && q.Verdict == Verdict.Met ? q with { Reason = $"{stand.Path} stands in for {a.Name}" } : q;
         }
 
-        if (tokens.Any(GeneratedWords.Contains) || a.Name.Split('/').Any(Skipped))
+        if (tokens.Any(GeneratedWords.Contains) || SkippedFolders.InSkippedFolder(a.Name.TrimEnd('/') + "/"))
         {
             return new("file", a.Name, Verdict.Unknown, [], $"no {a.Name} in the repository, but the line says it is generated, or it lives where the scan does not look");
         }
@@ -66,7 +67,7 @@ internal static class FileJudge
         return new("file", a.Name, Verdict.Unmet, [ArtifactJudge.Searched(Outcome.Fail, why)], why);
     }
 
-    private static Qualifier Present(Artifact a, Core.Workspaces.WorkspaceFile file, string lineText, bool implements, RepositoryLookup lookup)
+    private static Qualifier Present(Artifact a, WorkspaceFile file, string lineText, bool implements, RepositoryLookup lookup)
     {
         var (used, why) = implements ? ModuleImports.Of(file, lookup) : (null, "");
         if (used == false)
@@ -94,7 +95,7 @@ internal static class FileJudge
     /// under a sibling extension (next.config.ts for next.config.js), any env template for an env template, or a
     /// module with the file's stem that generates it (robots.ts for robots.txt).
     /// </summary>
-    private static Core.Workspaces.WorkspaceFile? StandIn(string name, RepositoryLookup lookup)
+    private static WorkspaceFile? StandIn(string name, RepositoryLookup lookup)
     {
         var bare = RepositoryLookup.NameOf(name.TrimEnd('/'));
         if (bare != name && lookup.FilesNamed(bare) is [var elsewhere, ..])
@@ -118,6 +119,4 @@ internal static class FileJudge
     private static bool IsTemplate(string name) =>
         name.Contains("example", StringComparison.OrdinalIgnoreCase) || name.Contains("sample", StringComparison.OrdinalIgnoreCase)
         || name.Contains("template", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".dist", StringComparison.OrdinalIgnoreCase);
-
-    private static bool Skipped(string segment) => segment is "node_modules" or "vendor" or "dist" or "build" or "out" or ".next" or "bin" or "obj" or "coverage" or "venv" or ".venv";
 }

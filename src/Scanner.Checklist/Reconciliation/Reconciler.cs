@@ -40,7 +40,7 @@ public sealed class Reconciler(ControlCatalog catalog)
             // What the line names is its own: a line with qualifiers is judged by itself, never like another.
             IReadOnlyList<Qualifier> qualifiers =
             [
-                .. artifacts?.Judge(item, matches.Any(m => !m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal))) ?? [],
+                .. artifacts?.Judge(item, matches.Any(m => !m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal)), matches.Count > 0 ? scope : null) ?? [],
                 .. matches.Count > 0 ? QuantityJudge.Judge(item.Text, facts) : [],
             ];
             var shareable = own.Count == 0 && item.ControlTag is null && qualifiers.Count == 0;

@@ -34,9 +34,10 @@ public static class ComponentMap
         {
             var name = file.Path[(file.Path.LastIndexOf('/') + 1)..];
             var root = file.Path.Contains('/', StringComparison.Ordinal) ? file.Path[..file.Path.LastIndexOf('/')] : "";
+            var package = name == "package.json" ? Package(workspace, file) : default;
             var kind = name switch
             {
-                "package.json" => ("node", NodeKind(workspace, file, root)),
+                "package.json" => ("node", NodeKind(workspace, package.Dependencies, root)),
                 "manage.py" => ("python", "django"),
                 "requirements.txt" or "pyproject.toml" or "Pipfile" => ("python", PythonKind(workspace, file)),
                 _ when name.EndsWith(".csproj", StringComparison.Ordinal) => ("dotnet", DotNetKind(workspace, file)),
@@ -47,16 +48,15 @@ public static class ComponentMap
                 continue;
             }
 
-            var entries = launches.Where(l => l.Folder == root).Select(l => l.Entry).Concat(StartScript(workspace, file)).Distinct().ToList();
+            var entries = launches.Where(l => l.Folder == root).Select(l => l.Entry).Concat(package.Start is { } start ? [start] : []).Distinct().ToList();
             found[$"{root}|{k.Item1}"] = new Component(root, k.Item1, k.Item2, !NonProduction.IsSetAside(root + "/x"), entries);
         }
 
         return [.. found.Values.OrderBy(c => c.Root, StringComparer.Ordinal).ThenBy(c => c.Ecosystem, StringComparer.Ordinal)];
     }
 
-    private static string NodeKind(Workspace workspace, WorkspaceFile manifest, string root)
+    private static string NodeKind(Workspace workspace, HashSet<string> deps, string root)
     {
-        var deps = Dependencies(workspace, manifest);
         return deps.Contains("next") ? "next"
             : ServerPackages.Any(deps.Contains) ? "server"
             : workspace.Files.Any(f => f.Path.StartsWith(Prefix(root) + "netlify/functions/", StringComparison.Ordinal) || f.Path.StartsWith(Prefix(root) + "api/", StringComparison.Ordinal)) ? "functions"
@@ -76,56 +76,47 @@ public static class ComponentMap
     private static string DotNetKind(Workspace workspace, WorkspaceFile project) =>
         workspace.Read(project)?.Content.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal) == true ? "aspnet" : "package";
 
-    private static HashSet<string> Dependencies(Workspace workspace, WorkspaceFile manifest)
+    /// <summary>
+    /// A package.json read once: its dependency names and its <c>start</c> script, the command production runs by
+    /// convention. A broken manifest names no dependencies and no start; the component is still listed.
+    /// </summary>
+    private static (HashSet<string> Dependencies, ComponentEntry? Start) Package(Workspace workspace, WorkspaceFile manifest)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        if (workspace.Read(manifest) is not { } doc)
+        {
+            return (names, null);
+        }
+
         try
         {
-            using var json = JsonDocument.Parse(workspace.Read(manifest)?.Content ?? "{}", new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            using var json = JsonDocument.Parse(doc.Content, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (names, null);
+            }
+
             foreach (var group in new[] { "dependencies", "devDependencies" })
             {
-                if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty(group, out var deps) && deps.ValueKind == JsonValueKind.Object)
+                if (json.RootElement.TryGetProperty(group, out var deps) && deps.ValueKind == JsonValueKind.Object)
                 {
                     names.UnionWith(deps.EnumerateObject().Select(p => p.Name));
                 }
             }
-        }
-        catch (JsonException)
-        {
-            // A broken manifest names no dependencies; the component is still listed.
-        }
 
-        return names;
-    }
-
-    /// <summary>package.json's <c>start</c> script, the command production runs by convention.</summary>
-    private static IEnumerable<ComponentEntry> StartScript(Workspace workspace, WorkspaceFile manifest)
-    {
-        if (!manifest.Path.EndsWith("package.json", StringComparison.Ordinal) || workspace.Read(manifest) is not { } doc)
-        {
-            yield break;
-        }
-
-        string? start = null;
-        try
-        {
-            using var json = JsonDocument.Parse(doc.Content, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-            if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("scripts", out var scripts) && scripts.ValueKind == JsonValueKind.Object
-                && scripts.TryGetProperty("start", out var s) && s.ValueKind == JsonValueKind.String)
+            if (json.RootElement.TryGetProperty("scripts", out var scripts) && scripts.ValueKind == JsonValueKind.Object
+                && scripts.TryGetProperty("start", out var s) && s.ValueKind == JsonValueKind.String && s.GetString() is { } start && !string.IsNullOrWhiteSpace(start))
             {
-                start = s.GetString();
+                var at = doc.Content.IndexOf("\"start\"", StringComparison.Ordinal);
+                return (names, new ComponentEntry(start, manifest.Path, at < 0 ? 1 : doc.Text.LineOf(at)));
             }
         }
         catch (JsonException)
         {
-            yield break;
+            return (names, null);
         }
 
-        if (!string.IsNullOrWhiteSpace(start))
-        {
-            var at = doc.Content.IndexOf("\"start\"", StringComparison.Ordinal);
-            yield return new ComponentEntry(start, manifest.Path, at < 0 ? 1 : doc.Text.LineOf(at));
-        }
+        return (names, null);
     }
 
     /// <summary>The CMD/ENTRYPOINT of every deployed Dockerfile's final stage and every Procfile line.</summary>

@@ -96,7 +96,7 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         var fingerprinted = Fingerprinter.Assign(sorted).Select(f => ByFingerprint(f, ignore, options.Baseline, context.Log)).ToList();
         return new ProbeResult(card.Info, Aggregator.Aggregate(fingerprinted), fingerprinted)
         {
-            Summary = Summarize(fingerprinted),
+            Summary = FindingSummary.Of(fingerprinted),
             Facts = [.. context.Facts, .. fingerprinted.Where(f => !f.IsSuppressed).Select(Fact.From)],
         };
     }
@@ -169,30 +169,5 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
     {
         log.Debug("{Probe} {Location}: suppressed ({Kind}): {Reason}", finding.ProbeId, finding.Location?.ToString() ?? "(project)", suppression.Kind, suppression.Justification);
         return finding with { Suppression = suppression };
-    }
-
-    private static string Summarize(List<Finding> findings)
-    {
-        var fails = findings.Where(f => f.Outcome == Outcome.Fail && !f.IsSuppressed).ToList();
-        var passes = findings.Count(f => f.Outcome == Outcome.Pass);
-        var suppressed = findings.Count(f => f.IsSuppressed);
-        var files = fails.Select(f => f.Location?.Path).Where(p => p is not null).Distinct().Count();
-        var parts = new List<string>();
-        if (fails.Count > 0)
-        {
-            parts.Add(files > 0 ? $"{fails.Count} failing in {files} file(s)" : $"{fails.Count} failing");
-        }
-
-        if (passes > 0)
-        {
-            parts.Add($"{passes} passing");
-        }
-
-        if (suppressed > 0)
-        {
-            parts.Add($"{suppressed} suppressed");
-        }
-
-        return parts.Count > 0 ? string.Join(", ", parts) : findings.Count > 0 ? findings[0].Message : "no findings";
     }
 }

@@ -1,7 +1,7 @@
 namespace Scanner.Core.Workspaces;
 
 /// <summary>Folders that hold dependencies, build output or tool caches: never the team's own code.</summary>
-internal static class SkippedFolders
+public static class SkippedFolders
 {
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
     {

@@ -86,12 +86,9 @@ public sealed partial class JsBodySizeLimited : IProbe
             return double.PositiveInfinity;
         }
 
-        var product = t.Split('*', StringSplitOptions.TrimEntries);
-        if (product.Length > 1)
+        if (t.Contains('*', StringComparison.Ordinal))
         {
-            return product.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-                ? product.Aggregate(1d, (acc, p) => acc * double.Parse(p, CultureInfo.InvariantCulture))
-                : null;
+            return LimiterValues.Number(t);
         }
 
         var m = Size().Match(t);

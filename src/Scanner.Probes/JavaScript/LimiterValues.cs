@@ -59,7 +59,10 @@ public static partial class LimiterValues
         return (max, window);
     }
 
-    /// <summary>A literal number or product of literals (<c>15 * 60 * 1000</c>); null for anything else.</summary>
+    /// <summary>
+    /// A literal number or product of literals (<c>15 * 60 * 1000</c>, <c>5 * 1024 * 1024</c>); null for anything else.
+    /// Body-size limits are read with it too.
+    /// </summary>
     public static double? Number(string? text)
     {
         if (text is null)
