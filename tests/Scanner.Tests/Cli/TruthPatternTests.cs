@@ -67,7 +67,7 @@ public sealed class TruthPatternTests
         using var doc = JsonDocument.Parse(result.Stdout);
 
         var line = doc.RootElement.GetProperty("checklist").EnumerateArray().Single(l => l.GetProperty("line").GetInt32() == 6);
-        var gap = doc.RootElement.GetProperty("probeGaps").EnumerateArray().Single(g => g.GetProperty("control").GetString() == "authentication");
+        var gap = doc.RootElement.GetProperty("probeGaps").EnumerateArray().Single(g => g.GetProperty("control").GetString() == "authorization");
         Assert.That(line.GetProperty("status").GetString(), Is.EqualTo("unverified"));
         Assert.That(line.GetProperty("reason").GetString(), Does.Contain("probe gap: no probe checks this control for Python"));
         Assert.That(gap.GetProperty("stacks").EnumerateArray().Select(s => s.GetString()), Is.EqualTo(new[] { "Python" }));
