@@ -7,7 +7,8 @@ namespace Scanner.Probes.Python;
 
 /// <summary>
 /// Logging is configured where the app starts: <c>logging.basicConfig</c>, <c>dictConfig</c> / <c>fileConfig</c>,
-/// Django's LOGGING setting, structlog or loguru configuration, in a module reachable from the app entry.
+/// Django's LOGGING setting, structlog or loguru configuration, OpenTelemetry's log pipeline (<c>set_logger_provider</c>,
+/// <c>LoggingInstrumentor</c>), in a module reachable from the app entry.
 /// Configuration in a module nothing imports is present but not wired in.
 /// </summary>
 public sealed partial class PyLoggingConfigured : IProbe
@@ -29,11 +30,11 @@ public sealed partial class PyLoggingConfigured : IProbe
         }
 
         return PyVerdict.Capability(context, graph, hits,
-            "logging is never configured (no basicConfig, dictConfig, Django LOGGING, structlog or loguru setup): levels and format are left to chance");
+            "logging is never configured (no basicConfig, dictConfig, Django LOGGING, structlog, loguru or OpenTelemetry logs setup): levels and format are left to chance");
     }
 
     [GeneratedRegex(
-        @"\blogging\.basicConfig[ \t]*\(|\b(?:dictConfig|fileConfig)[ \t]*\(|^LOGGING[ \t]*=|\bstructlog\.configure[ \t]*\(|\blogger\.(?:configure|add)[ \t]*\(|\blogconfig_dict[ \t]*=",
+        @"\blogging\.basicConfig[ \t]*\(|\b(?:dictConfig|fileConfig)[ \t]*\(|^LOGGING[ \t]*=|\bstructlog\.configure[ \t]*\(|\blogger\.(?:configure|add)[ \t]*\(|\blogconfig_dict[ \t]*=|\bset_logger_provider[ \t]*\(|\bLoggingInstrumentor[ \t]*\(",
         RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ConfigurationCompiled();
     private static Regex Configuration() => LinearRegex.Pick(ConfigurationCompiled());
