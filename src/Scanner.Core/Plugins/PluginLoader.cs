@@ -12,6 +12,9 @@ namespace Scanner.Core.Plugins;
 /// </summary>
 public static class PluginLoader
 {
+    // A fleet scan builds a catalog per repository; a plugin is loaded once per process, not once per repository.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Assembly> Loaded = new(StringComparer.Ordinal);
+
     public static IReadOnlyList<Assembly> Load(IReadOnlyList<string> paths)
     {
         var errors = new List<string>();
@@ -30,6 +33,11 @@ public static class PluginLoader
     private static Assembly? LoadOne(string path, List<string> errors)
     {
         var full = Path.GetFullPath(path);
+        if (Loaded.TryGetValue(full, out var known))
+        {
+            return known;
+        }
+
         if (!File.Exists(full))
         {
             errors.Add($"plugin {path}: no such file");
@@ -69,7 +77,7 @@ public static class PluginLoader
             return null;
         }
 
-        return assembly;
+        return Loaded.GetOrAdd(full, assembly);
     }
 
     private static string Reason(Exception e) => e is ReflectionTypeLoadException types
