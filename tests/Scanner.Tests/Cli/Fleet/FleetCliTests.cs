@@ -69,7 +69,21 @@ public sealed class FleetCliTests
         Assert.That(report.Stdout, Does.Contain($"### {Path.Combine(tree.Root, "gone")}\n\nNot scanned: no such directory: {Path.Combine(tree.Root, "gone")}\n"));
     }
 
+    [Test]
+    public void FleetScanList_FourShards_PrintEveryLineOnceAndScanNothing()
+    {
+        using var tree = new TempTree();
+        var names = Enumerable.Range(0, 40).Select(i => string.Create(CultureInfo.InvariantCulture, $"org/service-{i}")).ToList();
+        var list = tree.Write("fleet.txt", "# org\n" + string.Join("\n", names) + "\n");
+
+        var printed = Enumerable.Range(1, 4).SelectMany(k => Support.Cli.Run("fleet", "scan", list, "--shard", $"{k}/4", "--list").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+        Assert.That(printed, Is.EquivalentTo(names));
+        Assert.That(Directory.GetFileSystemEntries(tree.Root), Has.Length.EqualTo(1));
+    }
+
     [TestCase("fleet", "scan", "no/such/list.txt", "--out", "x")]
+    [TestCase("fleet", "scan", "README.md")]
     [TestCase("fleet", "report", "no/such/dir")]
     [TestCase("fleet", "report", ".", "--format", "sarif")]
     public void Fleet_BadArguments_ExitTwo(params string[] args)
