@@ -37,7 +37,9 @@ internal static class ScanPipeline
         // The secret regexes nearly every scan needs are built on the core card loading and the walk leave idle.
         _ = Task.Run(SecretScanner.Prewarm);
         var config = settings.Config;
-        var catalog = timings.Measure("rules", () => ProbeCatalogs.LoadAll([.. config.Rules, .. settings.Rules is { } r ? new[] { r } : []], [.. config.Plugins, .. settings.Plugins]), c => $"{c.Enabled.Count()} probe cards loaded");
+        IReadOnlyList<string> rules = [.. config.Rules, .. settings.Rules is { } r ? new[] { r } : []];
+        IReadOnlyList<string> plugins = [.. config.Plugins, .. settings.Plugins];
+        var catalog = timings.Measure("rules", () => settings.ShareCatalogs ? ProbeCatalogs.Shared(rules, plugins) : ProbeCatalogs.LoadAll(rules, plugins), c => $"{c.Enabled.Count()} probe cards loaded");
         ConfigLoader.CheckIds(config, catalog);
         var controls = UserControls.Load([.. config.Controls, .. settings.Controls.Select(c => new ControlSource(c, c, null))], catalog);
         catalog = catalog.WithSeverities(config.Severities);

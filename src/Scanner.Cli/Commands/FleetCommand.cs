@@ -40,7 +40,7 @@ internal static class FleetCommand
             var folder = r.GetValue(output) ?? throw new UsageException("fleet scan: --out DIR is required (the folder for the reports)");
             ScanSettings For(string repository) => new ScanSettings(repository, r.GetValue(rules), null, WorkspaceOptions.DefaultMaxFileSize, [], false)
             {
-                Plugins = r.GetValue(plugins) ?? [], Controls = r.GetValue(controls) ?? [], Config = ConfigLoader.Load(null, repository),
+                Plugins = r.GetValue(plugins) ?? [], Controls = r.GetValue(controls) ?? [], Config = ConfigLoader.Load(null, repository), ShareCatalogs = true,
             };
             var (scanned, failed) = new FleetScanner(For, Logging.Create(r.GetValue(verbose))).Scan(repositories, part, folder);
             Console.Error.WriteLine($"readyscan: fleet shard {part}: {scanned + failed} of {repositories.Count} repositories, {scanned} scanned, {failed} not scanned; reports in {folder}");

@@ -12,9 +12,12 @@ internal static class UserControls
 {
     private const long MaxControlsSize = 1024 * 1024;
 
+    // The embedded catalog never changes and is immutable: read once per process, not once per fleet repository.
+    private static readonly Lazy<ControlCatalog> Default = new(ControlCatalog.LoadDefault);
+
     public static ControlCatalog Load(IEnumerable<ControlSource> sources, ProbeCatalog probes)
     {
-        var catalog = ControlCatalog.LoadDefault();
+        var catalog = Default.Value;
         bool IsProbe(string id) => probes.Find(id) is not null;
         foreach (var source in sources)
         {
