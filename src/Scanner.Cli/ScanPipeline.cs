@@ -1,7 +1,6 @@
 using Scanner.Cli.Config;
 using Scanner.Checklist.Claims;
 using Scanner.Checklist.Claims.Artifacts;
-using Scanner.Checklist.Controls;
 using Scanner.Checklist.Loading;
 using Scanner.Checklist.Readiness;
 using Scanner.Checklist.Reconciliation;
@@ -38,8 +37,11 @@ internal static class ScanPipeline
         // The secret regexes nearly every scan needs are built on the core card loading and the walk leave idle.
         _ = Task.Run(SecretScanner.Prewarm);
         var config = settings.Config;
-        var catalog = timings.Measure("rules", () => ProbeCatalogs.LoadAll([.. config.Rules, .. settings.Rules is { } r ? new[] { r } : []]), c => $"{c.Enabled.Count()} probe cards loaded");
+        IReadOnlyList<string> rules = [.. config.Rules, .. settings.Rules is { } r ? new[] { r } : []];
+        IReadOnlyList<string> plugins = [.. config.Plugins, .. settings.Plugins];
+        var catalog = timings.Measure("rules", () => settings.ShareCatalogs ? ProbeCatalogs.Shared(rules, plugins) : ProbeCatalogs.LoadAll(rules, plugins), c => $"{c.Enabled.Count()} probe cards loaded");
         ConfigLoader.CheckIds(config, catalog);
+        var controls = UserControls.Load([.. config.Controls, .. settings.Controls.Select(c => new ControlSource(c, c, null))], catalog);
         catalog = catalog.WithSeverities(config.Severities);
         var options = new ScanOptions
         {
@@ -68,7 +70,6 @@ internal static class ScanPipeline
         }
 
         var result = new ScanEngine(catalog, log).Run(workspace, options);
-        var controls = ControlCatalog.LoadDefault();
         var checklist = files is null ? ChecklistReport.Empty : timings.Measure(
             "reconcile", () => new Reconciler(controls).Reconcile(files, result, new RepositoryLookup(workspace)), c => $"{c.Lines.Count} line(s) judged");
         // Every string from the repository passes this one redaction before any writer, or --annotate, sees it.
