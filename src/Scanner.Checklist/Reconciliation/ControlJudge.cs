@@ -76,6 +76,11 @@ public static class ControlJudge
                 $"unknown: {string.Join(", ", refuting.Select(p => $"{p.Probe.Id} ({p.Summary})"))} found gaps, but {string.Join(", ", unsure.Select(p => p.Probe.Id))} saw what may be a hand-written mechanism it does not recognise");
         }
 
+        if (refuting.Count > 0 && sufficing.Count == 0 && SeveralDeployments.Why(refuting) is { } several)
+        {
+            return new(control.Id, Verdict.Unknown, false, [.. Evidence(refuting, Outcome.Pass).Take(MaxEvidence / 2), .. Evidence(refuting, Outcome.Fail).Take(MaxEvidence / 2)], several);
+        }
+
         if (refuting.Count > 0 && scope.VagueSubset is { } subset)
         {
             return new(control.Id, Verdict.Unknown, false, Evidence(refuting, Outcome.Fail),
