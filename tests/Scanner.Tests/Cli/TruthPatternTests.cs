@@ -54,6 +54,8 @@ public sealed class TruthPatternTests
     [TestCase("stated-limits-flask", "Rate limiting on login (5 attempts per minute)", "confirmed", "app.py:10 states 5 per 1 minute(s)")]
     [TestCase("stated-limits-flask", "Rate limiting on login (10 attempts per minute)", "false-claim", "5 per 1 minute(s) at app.py:10, not 10 attempts per minute")]
     [TestCase("demo-app-beside-product", "Containers run as a non-root user", "confirmed", "findings in examples/quickstart left out: production does not run it")]
+    [TestCase("plain-logging-is-not-structured", "Logging configured with log levels", "confirmed", "app.py:6 logging configured")]
+    [TestCase("plain-logging-is-not-structured", "Structured logging (JSON)", "unverified", "its passes are about plain-logging, not structured")]
     [TestCase("password-minimum-stated", "Password policy: 12+ characters", "false-claim", "src/server.js:9 requires 8 characters, not 12+ characters")]
     [TestCase("password-minimum-stated", "Minimum password length of 8 characters", "confirmed", "src/server.js:9 requires at least 8 characters")]
     [TestCase("hardened-deployment-beside-plain-one", "Container resource limits", "unverified", "compose-resource-limits holds in deploy/docker-compose.hardened.yml but fails in docker-compose.yml")]
