@@ -9,12 +9,14 @@ namespace Scanner.Checklist.Reconciliation;
 /// The numbers a line states, against the numbers the code states (TRUTH.md §3, values): "100 requests per 15
 /// minutes" against the limiters' facts, "10MB" against body and upload limits. Met when one wired limit states the
 /// same; unmet only when every wired limit of that kind states its numbers as literals and none is the claimed one
-/// (a positive contradiction); unknown when a limit's numbers come from configuration or no limit states any.
+/// (a positive contradiction); unknown when a limit's numbers come from configuration or no limit states any. Token
+/// lifetimes ("30-minute expiration") and password minimums ("12+ characters") are held to the code the same way.
 /// </summary>
 public static class QuantityJudge
 {
     private static readonly HashSet<string> RateWords = new(new[] { "rate", "limit", "limiting", "limited", "throttle", "throttling", "attempts", "requests" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
     private static readonly HashSet<string> UploadWords = new(new[] { "upload", "uploads", "file", "files" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
+    private static readonly HashSet<string> TokenWords = new(new[] { "token", "tokens", "jwt", "jwts" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
     private static readonly HashSet<string> PasswordWords = new(new[] { "password", "passwords" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
     private static readonly HashSet<string> BodyWords = new(new[] { "body", "payload", "request", "json" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
 
@@ -40,6 +42,11 @@ public static class QuantityJudge
                 var subject = tokens.Any(UploadWords.Contains) ? "upload-limit" : "body-limit";
                 judged.Add(Decide(q, [.. facts.Where(f => f.Subject == subject)], f => Number(f, "bytes") is { } b ? (b, 0d) : null,
                     (a, b) => Quantities.Same(a.Item1, b.Item1), (q.Bytes!.Value, 0d), v => Size(v.Item1)));
+            }
+            else if (q.IsLifetime && tokens.Any(TokenWords.Contains) && !quantities.Any(r => r.IsRate))
+            {
+                judged.Add(Decide(q, [.. facts.Where(f => f.Subject == "token-lifetime")], f => Number(f, "seconds") is { } s ? (s, 0d) : null,
+                    (a, b) => Quantities.Same(a.Item1, b.Item1), (q.Lifetime!.Value, 0d), v => Seconds(v.Item1), "token lifetime"));
             }
             else if (q.IsLength && tokens.Any(PasswordWords.Contains))
             {
@@ -75,7 +82,7 @@ public static class QuantityJudge
         };
     }
 
-    private static Qualifier Decide(Quantity q, List<Fact> facts, Func<Fact, (double, double)?> read, Func<(double, double), (double, double), bool> same, (double, double) claimed, Func<(double, double), string> show)
+    private static Qualifier Decide(Quantity q, List<Fact> facts, Func<Fact, (double, double)?> read, Func<(double, double), (double, double), bool> same, (double, double) claimed, Func<(double, double), string> show, string what = "limit")
     {
         var stated = facts.Select(f => (Fact: f, Value: read(f))).ToList();
         var match = stated.FirstOrDefault(s => s.Value is { } v && same(v, claimed));
@@ -93,8 +100,8 @@ public static class QuantityJudge
         // No recognised limit at all (a hand-written one states its numbers inline) leaves the number as detail beside
         // the mechanism; a recognised limit whose numbers come from configuration leaves the claim itself unchecked.
         return stated.Count == 0
-            ? new("value", q.Text, Verdict.Unknown, [], $"no recognised limit states its numbers, so {q.Text} is not checked")
-            : new("value", q.Text, Verdict.Unknown, [], $"a limit takes its numbers from configuration ({Where(stated.First(s => s.Value is null).Fact)}), so {q.Text} cannot be checked")
+            ? new("value", q.Text, Verdict.Unknown, [], $"no recognised {what} states its numbers, so {q.Text} is not checked")
+            : new("value", q.Text, Verdict.Unknown, [], $"a {what} takes its numbers from configuration ({Where(stated.First(s => s.Value is null).Fact)}), so {q.Text} cannot be checked")
             {
                 HoldsLineBack = true,
             };
