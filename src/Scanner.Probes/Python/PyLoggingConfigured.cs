@@ -29,8 +29,11 @@ public sealed partial class PyLoggingConfigured : IProbe
                 .Select(m => new PyHit(doc, m.Index, $"{structured}logging configured")));
         }
 
+        // Plain logging set up (basicConfig with a text format) meets "logging configured", not "structured logs": its
+        // passes carry their own subject, so the structured-logging control does not count them.
         return PyVerdict.Capability(context, graph, hits,
-            "logging is never configured (no basicConfig, dictConfig, Django LOGGING, structlog, loguru or OpenTelemetry logs setup): levels and format are left to chance");
+            "logging is never configured (no basicConfig, dictConfig, Django LOGGING, structlog, loguru or OpenTelemetry logs setup): levels and format are left to chance")
+            .Select(f => f.Outcome == Outcome.Pass && !f.Message.StartsWith("structured", StringComparison.Ordinal) ? f with { Subject = "plain-logging" } : f);
     }
 
     [GeneratedRegex(
@@ -39,7 +42,7 @@ public sealed partial class PyLoggingConfigured : IProbe
     private static partial Regex ConfigurationCompiled();
     private static Regex Configuration() => LinearRegex.Pick(ConfigurationCompiled());
 
-    [GeneratedRegex(@"JsonFormatter|jsonlogger|JSONRenderer|serialize[ \t]*=[ \t]*True|json_log", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"JsonFormatter|jsonlogger|JSONRenderer|serialize[ \t]*=[ \t]*True|json_log|\bstructlog\.configure|\bset_logger_provider|\bLoggingInstrumentor", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex StructuredCompiled();
     private static Regex Structured() => LinearRegex.Pick(StructuredCompiled());
 }
