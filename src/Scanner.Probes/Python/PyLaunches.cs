@@ -12,6 +12,8 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public static partial class PyLaunches
 {
+    private static readonly string[] StartScriptNames = ["start", "entrypoint", "docker-entrypoint", "run", "boot", "serve", "launch", "prestart"];
+
     private static readonly string[] Keywords = ["gunicorn", "uvicorn", "hypercorn", "daphne", "waitress", "granian", "uwsgi", "celery", "flask", "python"];
 
     public static IReadOnlyList<PyLaunch> Find(Workspace workspace)
@@ -20,7 +22,7 @@ public static partial class PyLaunches
         foreach (var file in workspace.Files)
         {
             var kind = SourceKind(file.Path);
-            if (kind == LaunchSource.None || PyPaths.IsTest(file.Path) || PyPaths.IsSetAside(file.Path) || workspace.Read(file) is not { } doc)
+            if (kind == LaunchSource.None || PyPaths.IsTest(file.Path) || PyPaths.IsSetAside(file.Path) || !DeclaresProduction(file.Path) || workspace.Read(file) is not { } doc)
             {
                 continue;
             }
@@ -112,6 +114,23 @@ public static partial class PyLaunches
 
         var m = FlaskAppSetting().Match(doc.Content);
         return m.Success ? m.Groups["app"].Value.Split(':')[0] : null;
+    }
+
+    /// <summary>
+    /// False for a file that starts the app for people rather than for production: a development file
+    /// (<c>Dockerfile.dev</c>, <c>dev-utils.sh</c>, <c>docker-compose.local.yml</c>) or a shell script among the
+    /// repository's tools (<c>scripts/profile.sh</c>) that is not named as a start script. A profiler or a
+    /// demo launched from there would otherwise make its modules count as the running app.
+    /// </summary>
+    internal static bool DeclaresProduction(string path)
+    {
+        if (NonProduction.IsDevelopmentFile(path))
+        {
+            return false;
+        }
+
+        var name = PyPaths.FileName(path).ToLowerInvariant();
+        return !name.EndsWith(".sh", StringComparison.Ordinal) || !PyPaths.IsTooling(path) || StartScriptNames.Any(n => name.StartsWith(n, StringComparison.Ordinal));
     }
 
     private static LaunchSource SourceKind(string path)

@@ -108,6 +108,28 @@ public sealed class PyGraphTests
     }
 
     [Test]
+    public void For_LaunchesInToolScriptsAndDevelopmentFiles_AreNotEntries()
+    {
+        using var tree = new TempTree();
+        tree.Write("Dockerfile", "FROM python:3.12-slim\nCOPY . .\nCMD [\"python\", \"server.py\"]\n");
+        tree.Write("server.py", "from fastapi import FastAPI\napp = FastAPI()\n");
+        tree.Write("scripts/profile_memory.sh", "#!/bin/sh\nuvicorn demo.playground_app:app --port 9000\n");
+        tree.Write("scripts/start.sh", "#!/bin/sh\ngunicorn worker.web:app\n");
+        tree.Write("dev-tools.sh", "python demo/seed_app.py\n");
+        tree.Write("demo/__init__.py", "");
+        tree.Write("demo/playground_app.py", "from fastapi import FastAPI\napp = FastAPI()\n");
+        tree.Write("demo/seed_app.py", "import json\n");
+        tree.Write("worker/__init__.py", "");
+        tree.Write("worker/web.py", "from flask import Flask\napp = Flask(__name__)\n");
+
+        var graph = Graph(tree);
+
+        Assert.That(graph.Entries.Select(e => e.Path), Is.EqualTo(new[] { "server.py", "worker/__init__.py", "worker/web.py" }));
+        Assert.That(graph.Reach("demo/playground_app.py"), Is.EqualTo(PyReach.Unreachable));
+        Assert.That(graph.Reach("demo/seed_app.py"), Is.EqualTo(PyReach.Unreachable));
+    }
+
+    [Test]
     public void For_SameWorkspace_BuildsOnce()
     {
         using var tree = new TempTree();
