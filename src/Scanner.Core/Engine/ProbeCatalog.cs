@@ -48,8 +48,12 @@ public sealed class ProbeCatalog
             byId[card.Id] = card;
         }
 
+        // Only the classes cards name are inspected: asking every type (closures, generated regexes) whether it is
+        // a probe loads each of them, a fixed cost every start would pay.
+        var named = byId.Values.Where(c => c.Code is not null).Select(c => c.Code!).ToHashSet(StringComparer.Ordinal);
         var codeProbes = probeAssemblies
             .SelectMany(a => a.GetTypes())
+            .Where(t => named.Contains(t.Name))
             .Where(t => typeof(IProbe).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t != typeof(PatternProbe))
             .ToDictionary(t => t.Name, StringComparer.Ordinal);
         foreach (var card in byId.Values.Where(c => c.Code is not null && !c.Disabled))
