@@ -37,6 +37,8 @@ internal static class ScanPipeline
 
         // The secret regexes nearly every scan needs are built on the core card loading and the walk leave idle.
         _ = Task.Run(SecretScanner.Prewarm);
+        // So is the control catalogue (rules/controls.yaml), which only the reconciliation after the probes needs.
+        var controlsLoad = Task.Run(LoadControls);
         var config = settings.Config;
         var catalog = timings.Measure("rules", () => ProbeCatalogs.LoadAll([.. config.Rules, .. settings.Rules is { } r ? new[] { r } : []]), c => $"{c.Enabled.Count()} probe cards loaded");
         ConfigLoader.CheckIds(config, catalog);
@@ -68,7 +70,7 @@ internal static class ScanPipeline
         }
 
         var result = new ScanEngine(catalog, log).Run(workspace, options);
-        var controls = ControlCatalog.LoadDefault();
+        var (controls, loading) = timings.Measure("controls", () => controlsLoad.GetAwaiter().GetResult(), c => $"{c.Catalog.Controls.Count} controls, loaded in {c.Elapsed.TotalMilliseconds:F0} ms beside the walk (this is the wait)");
         var checklist = files is null ? ChecklistReport.Empty : timings.Measure(
             "reconcile", () => new Reconciler(controls).Reconcile(files, result, new RepositoryLookup(workspace)), c => $"{c.Lines.Count} line(s) judged");
         // Every string from the repository passes this one redaction before any writer, or --annotate, sees it.
@@ -76,6 +78,12 @@ internal static class ScanPipeline
         {
             Areas = ReadinessScorer.Score(controls, result), Anchors = ProjectAnchors.From(workspace.Files.Select(f => f.Path)),
         });
+    }
+
+    private static (ControlCatalog Catalog, TimeSpan Elapsed) LoadControls()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        return (ControlCatalog.LoadDefault(), clock.Elapsed);
     }
 
     private static void CheckHistory(ScanSettings settings, Workspace workspace, ILogger log)
