@@ -11,6 +11,7 @@ using Scanner.Core.Git;
 using Scanner.Core.Secrets;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
+using Scanner.Probes;
 using Scanner.Probes.Runtime;
 using Scanner.Reporting.Model;
 using Scanner.Reporting.Safety;
@@ -46,6 +47,7 @@ internal static class ScanPipeline
         var options = new ScanOptions
         {
             Only = OnlyIds(settings.Only, catalog), Skip = SkipIds(settings.Skip, config.Skip, catalog), Suppressions = config.Suppressions, ToolVersion = ToolInfo.Version, Baseline = BaselineReport.Load(settings.Baseline), Timings = settings.Timings,
+            SharedAnalyses = DefaultProbes.SharedAnalyses,
             ProbeDone = settings.Progress is { } probes ? (done, total) => probes("probes", done, total) : null,
         };
         var history = settings.History

@@ -26,6 +26,7 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         var (read, bytes) = workspace.ReadAll(parallel);
         var generated = workspace.Generated.Count;
         options.Timings?.Record("read", clock.Elapsed, string.Create(CultureInfo.InvariantCulture, $"{read} files, {bytes / 1024.0:0} KiB of text, {generated} generated or vendored"));
+        BuildShared(workspace, cards, options, parallel);
         clock.Restart();
         var results = new ConcurrentBag<ProbeResult>();
         var done = 0;
@@ -48,6 +49,36 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         var components = ComponentMap.For(workspace);
         probes = [.. probes.Select(p => p with { Findings = [.. p.Findings.Select(f => f.Location is { } at && ComponentMap.Of(components, at.Path) is { } c ? f with { Component = c.Root } : f)] })];
         return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes) { Components = components, Generated = workspace.Generated };
+    }
+
+    private void BuildShared(Workspace workspace, List<ProbeCard> cards, ScanOptions options, ParallelOptions parallel)
+    {
+        var ecosystems = cards.Select(c => c.Info.Ecosystem).ToHashSet(StringComparer.Ordinal);
+        var wanted = options.SharedAnalyses.Where(a => ecosystems.Contains(a.Ecosystem)).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(wanted, parallel, analysis =>
+        {
+            FileBudget.Use(options.FileBudget);
+            try
+            {
+                analysis.Build(GeneratedCode.ReadBy(analysis.Ecosystem) ? workspace : workspace.OwnCode, parallel);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !parallel.CancellationToken.IsCancellationRequested)
+            {
+                // The cache keeps the failure: each probe that reads it meets it and reports it as it always has.
+                log.Debug("Shared {Analysis} failed: {Type}", analysis.Name, e.GetType().Name);
+            }
+            finally
+            {
+                FileBudget.Clear();
+            }
+        });
+        options.Timings?.Record("parse", clock.Elapsed, string.Join(", ", wanted.Select(a => a.Name)));
     }
 
     public ProbeResult RunProbe(ProbeCard card, Workspace workspace, CancellationToken cancellation, ScanOptions? options = null)
