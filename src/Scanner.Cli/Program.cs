@@ -7,4 +7,5 @@ root.Subcommands.Add(ScanCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(ImageCommand.Create());
+root.Subcommands.Add(FleetCommand.Create());
 return CommandRunner.Run(root, args);

@@ -1,7 +1,6 @@
 using Scanner.Cli.Config;
 using Scanner.Checklist.Claims;
 using Scanner.Checklist.Claims.Artifacts;
-using Scanner.Checklist.Controls;
 using Scanner.Checklist.Loading;
 using Scanner.Checklist.Readiness;
 using Scanner.Checklist.Reconciliation;
@@ -38,11 +37,14 @@ internal static class ScanPipeline
 
         // The secret regexes nearly every scan needs are built on the core card loading and the walk leave idle.
         _ = Task.Run(SecretScanner.Prewarm);
-        // So is the control catalogue (rules/controls.yaml), which only the reconciliation after the probes needs.
-        var controlsLoad = Task.Run(LoadControls);
+        // So is the built-in control catalogue (rules/controls.yaml, a YAML parse), needed once the cards are in.
+        _ = Task.Run(UserControls.Prewarm);
         var config = settings.Config;
-        var catalog = timings.Measure("rules", () => ProbeCatalogs.LoadAll([.. config.Rules, .. settings.Rules is { } r ? new[] { r } : []]), c => $"{c.Enabled.Count()} probe cards loaded");
+        IReadOnlyList<string> rules = [.. config.Rules, .. settings.Rules is { } r ? new[] { r } : []];
+        IReadOnlyList<string> plugins = [.. config.Plugins, .. settings.Plugins];
+        var catalog = timings.Measure("rules", () => settings.ShareCatalogs ? ProbeCatalogs.Shared(rules, plugins) : ProbeCatalogs.LoadAll(rules, plugins), c => $"{c.Enabled.Count()} probe cards loaded");
         ConfigLoader.CheckIds(config, catalog);
+        var controls = timings.Measure("controls", () => UserControls.Load([.. config.Controls, .. settings.Controls.Select(c => new ControlSource(c, c, null))], catalog), c => $"{c.Controls.Count} controls (the built-in ones loaded beside the cards)");
         catalog = catalog.WithSeverities(config.Severities);
         var options = new ScanOptions
         {
@@ -72,7 +74,6 @@ internal static class ScanPipeline
         }
 
         var result = new ScanEngine(catalog, log).Run(workspace, options);
-        var (controls, loading) = timings.Measure("controls", () => controlsLoad.GetAwaiter().GetResult(), c => $"{c.Catalog.Controls.Count} controls, loaded in {c.Elapsed.TotalMilliseconds:F0} ms beside the walk (this is the wait)");
         var checklist = files is null ? ChecklistReport.Empty : timings.Measure(
             "reconcile", () => new Reconciler(controls).Reconcile(files, result, new RepositoryLookup(workspace)), c => $"{c.Lines.Count} line(s) judged");
         // Every string from the repository passes this one redaction before any writer, or --annotate, sees it.
@@ -80,12 +81,6 @@ internal static class ScanPipeline
         {
             Areas = ReadinessScorer.Score(controls, result), Anchors = ProjectAnchors.From(workspace.Files.Select(f => f.Path)),
         });
-    }
-
-    private static (ControlCatalog Catalog, TimeSpan Elapsed) LoadControls()
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        return (ControlCatalog.LoadDefault(), clock.Elapsed);
     }
 
     private static void CheckHistory(ScanSettings settings, Workspace workspace, ILogger log)

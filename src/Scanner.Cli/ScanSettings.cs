@@ -39,6 +39,15 @@ internal sealed record ScanSettings(
     /// <summary>The config file named with <c>--config</c>; null looks for <c>.readyscan.yml</c> at the target's root.</summary>
     public string? ConfigFile { get; init; }
 
+    /// <summary>Plugin assemblies (<c>--plugin</c>, repeatable), added to the config file's.</summary>
+    public IReadOnlyList<string> Plugins { get; init; } = [];
+
+    /// <summary>Files of a team's controls (<c>--controls</c>, repeatable), applied after the config file's.</summary>
+    public IReadOnlyList<string> Controls { get; init; } = [];
+
+    /// <summary>Reuse the catalog loaded for the same rules folders and plugins earlier in this process (fleet scans).</summary>
+    public bool ShareCatalogs { get; init; }
+
     /// <summary>Told (what is counted, done, in all) as the scan goes: probes, and commits with --history; null for none.</summary>
     public Action<string, int, int>? Progress { get; init; }
 }

@@ -1,3 +1,5 @@
+using YamlDotNet.RepresentationModel;
+
 namespace Scanner.Checklist.Controls;
 
 /// <summary>
@@ -49,5 +51,29 @@ public sealed class ControlCatalog
         }
 
         return new ControlCatalog(controls);
+    }
+
+    /// <summary>
+    /// This catalog with a team's controls (same format): a new id adds a control, a known id extends it. Validated
+    /// like the catalog itself, plus every probe id must be one <paramref name="isProbe"/> knows.
+    /// </summary>
+    /// <exception cref="ControlCatalogException">The team's controls have one or more problems; all are listed.</exception>
+    public ControlCatalog Extend(string yamlText, string sourceName, Func<string, bool> isProbe)
+    {
+        ArgumentNullException.ThrowIfNull(yamlText);
+        return Extended(new ControlCatalogReader(sourceName, this, isProbe), r => r.Read(yamlText));
+    }
+
+    /// <summary>The same, from controls written inline in another YAML file (a config file's <c>controls:</c>).</summary>
+    public ControlCatalog Extend(YamlNode controls, string sourceName, Func<string, bool> isProbe)
+    {
+        ArgumentNullException.ThrowIfNull(controls);
+        return Extended(new ControlCatalogReader(sourceName, this, isProbe), r => r.Read(controls));
+    }
+
+    private static ControlCatalog Extended(ControlCatalogReader reader, Func<ControlCatalogReader, IReadOnlyList<Control>> read)
+    {
+        var controls = read(reader);
+        return reader.Errors.Count > 0 ? throw new ControlCatalogException(reader.Errors) : new ControlCatalog(controls);
     }
 }

@@ -7,9 +7,11 @@ namespace Scanner.Checklist.Controls;
 
 /// <summary>
 /// Reads <c>controls.yaml</c> into controls, collecting every problem instead of stopping at the first
-/// (gitleaks-style two-stage config: parse all, then report all).
+/// (gitleaks-style two-stage config: parse all, then report all). Given a catalog to extend (a team's own
+/// controls), an entry with a known id adds to that control instead of redefining it, and probe ids are checked
+/// against the probes in force.
 /// </summary>
-internal sealed class ControlCatalogReader(string sourceName)
+internal sealed class ControlCatalogReader(string sourceName, ControlCatalog? extending = null, Func<string, bool>? isProbe = null)
 {
     private static readonly string[] KnownKeys = ["id", "title", "area", "aliases", "keywords", "confirmedBy", "refutedBy", "broad", "sufficient", "perLine", "quantifier", "subject", "outerLayer"];
 
@@ -31,11 +33,11 @@ internal sealed class ControlCatalogReader(string sourceName)
     public IReadOnlyList<Control> Read(string yamlText)
     {
         var root = Parse(yamlText);
-        if (root is null)
-        {
-            return [];
-        }
+        return root is null ? [] : Read(root);
+    }
 
+    public IReadOnlyList<Control> Read(YamlNode root)
+    {
         if (root is not YamlSequenceNode items)
         {
             Error(root, "the catalog must be a list of controls (each item starting with '- id:')");
@@ -49,6 +51,11 @@ internal sealed class ControlCatalogReader(string sourceName)
             {
                 controls.Add((control, Line(item)));
             }
+        }
+
+        if (extending is not null)
+        {
+            controls = ControlExtension.Combine(extending, controls);
         }
 
         new ControlCatalogChecks(sourceName, _errors).Run(controls);
@@ -88,6 +95,7 @@ internal sealed class ControlCatalogReader(string sourceName)
 
         var id = ReadScalar(map, "id", "(no id)");
         var label = $"control '{id}'";
+        var known = extending?.Find(id);
         foreach (var key in map.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
@@ -107,15 +115,15 @@ internal sealed class ControlCatalogReader(string sourceName)
         }
 
         var title = ReadScalar(map, "title", string.Empty);
-        if (title.Length == 0)
+        if (title.Length == 0 && known is null)
         {
             Error(map, $"{label}: title is missing");
         }
 
-        var area = ReadArea(map, label);
+        var area = known is not null && !map.Children.ContainsKey(new YamlScalarNode("area")) ? known.Area : ReadArea(map, label);
         var aliases = ReadList(map, "aliases", label);
         var keywords = ReadList(map, "keywords", label);
-        if (aliases.Count == 0 && keywords.Count == 0)
+        if (aliases.Count == 0 && keywords.Count == 0 && known is null)
         {
             Error(map, $"{label}: needs at least one alias or keyword, or no checklist line can ever match it");
         }
@@ -128,11 +136,12 @@ internal sealed class ControlCatalogReader(string sourceName)
         var perLine = ReadBool(map, "perLine", label);
         var quantifier = ReadQuantifier(map, label);
         var subject = ReadScalar(map, "subject", string.Empty);
-        return new Control(id, title, area ?? ControlArea.Security, aliases, keywords, confirmedBy, refutedBy, broad, sufficient, perLine, quantifier)
+        var control = new Control(id, title, area ?? ControlArea.Security, aliases, keywords, confirmedBy, refutedBy, broad, sufficient, perLine, quantifier)
         {
             Subject = subject.Length > 0 ? subject : null,
             OuterLayer = ReadProbeIds(map, "outerLayer", label),
         };
+        return known is null ? control : ControlExtension.Over(known, control, k => map.Children.ContainsKey(new YamlScalarNode(k)));
     }
 
     private Quantifier ReadQuantifier(YamlMappingNode map, string label)
@@ -179,6 +188,11 @@ internal sealed class ControlCatalogReader(string sourceName)
         foreach (var id in ids.Where(i => !Kebab.IsValid(i)))
         {
             Error(At(map, key), $"{label}: {key} entry '{id}' is not a kebab-case probe id");
+        }
+
+        foreach (var id in ids.Where(i => Kebab.IsValid(i) && isProbe is not null && !isProbe(i)))
+        {
+            Error(At(map, key), $"{label}: {key} entry '{id}' is no probe ('readyscan rules list' shows the ids)");
         }
 
         return ids;

@@ -76,6 +76,11 @@ public static class ControlJudge
                 $"unknown: {string.Join(", ", refuting.Select(p => $"{p.Probe.Id} ({p.Summary})"))} found gaps, but {string.Join(", ", unsure.Select(p => p.Probe.Id))} saw what may be a hand-written mechanism it does not recognise");
         }
 
+        if (refuting.Count > 0 && sufficing.Count == 0 && SeveralDeployments.Why(refuting) is { } several)
+        {
+            return new(control.Id, Verdict.Unknown, false, [.. Evidence(refuting, Outcome.Pass).Take(MaxEvidence / 2), .. Evidence(refuting, Outcome.Fail).Take(MaxEvidence / 2)], several);
+        }
+
         if (refuting.Count > 0 && scope.VagueSubset is { } subset)
         {
             return new(control.Id, Verdict.Unknown, false, Evidence(refuting, Outcome.Fail),
@@ -172,9 +177,31 @@ public static class ControlJudge
         }, StringComparer.Ordinal);
     }
 
-    /// <summary>Failures about another subject than the control's (a missing X-Frame-Options for a CSP control) are dropped.</summary>
-    private static IReadOnlyDictionary<string, ProbeResult> OnlySubject(IReadOnlyDictionary<string, ProbeResult> probes, string? subject) =>
-        subject is null ? probes : Without(probes, f => f.Subject is null || f.Subject == subject, $"its failures are about other subjects than {subject}");
+    /// <summary>
+    /// Findings about another subject than the control's are dropped: a missing X-Frame-Options neither refutes a CSP
+    /// control nor does an HSTS header confirm it, and plain logging set up does not confirm structured logs.
+    /// </summary>
+    private static IReadOnlyDictionary<string, ProbeResult> OnlySubject(IReadOnlyDictionary<string, ProbeResult> probes, string? subject)
+    {
+        if (subject is null)
+        {
+            return probes;
+        }
+
+        bool About(Finding f) => f.Subject is null || f.Subject == subject;
+        return Without(probes, About, $"its failures are about other subjects than {subject}").ToDictionary(p => p.Key, p =>
+        {
+            if (p.Value.Findings.Where(f => f.Outcome == Outcome.Pass).All(About))
+            {
+                return p.Value;
+            }
+
+            var kept = p.Value.Findings.Where(f => f.Outcome != Outcome.Pass || About(f)).ToList();
+            var outcome = kept.Any(f => f.Outcome == Outcome.Fail) ? Outcome.Fail : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass : Outcome.Inconclusive;
+            var others = string.Join(", ", p.Value.Findings.Where(f => !About(f)).Select(f => f.Subject).Distinct().Order(StringComparer.Ordinal));
+            return p.Value with { Outcome = outcome, Findings = kept, Summary = outcome == Outcome.Inconclusive ? $"its passes are about {others}, not {subject}" : p.Value.Summary };
+        }, StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// For a line that names calls (<c>`traceback.print_exc()` removed</c>), failures that show none of them are not

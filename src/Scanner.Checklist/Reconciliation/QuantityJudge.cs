@@ -15,6 +15,7 @@ public static class QuantityJudge
 {
     private static readonly HashSet<string> RateWords = new(new[] { "rate", "limit", "limiting", "limited", "throttle", "throttling", "attempts", "requests" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
     private static readonly HashSet<string> UploadWords = new(new[] { "upload", "uploads", "file", "files" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
+    private static readonly HashSet<string> PasswordWords = new(new[] { "password", "passwords" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
     private static readonly HashSet<string> BodyWords = new(new[] { "body", "payload", "request", "json" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
 
     public static IReadOnlyList<Qualifier> Judge(string text, IReadOnlyList<Fact> facts)
@@ -40,9 +41,38 @@ public static class QuantityJudge
                 judged.Add(Decide(q, [.. facts.Where(f => f.Subject == subject)], f => Number(f, "bytes") is { } b ? (b, 0d) : null,
                     (a, b) => Quantities.Same(a.Item1, b.Item1), (q.Bytes!.Value, 0d), v => Size(v.Item1)));
             }
+            else if (q.IsLength && tokens.Any(PasswordWords.Contains))
+            {
+                judged.Add(Minimum(q, [.. facts.Where(f => f.Subject == "password-min-length")]));
+            }
         }
 
         return judged;
+    }
+
+    /// <summary>
+    /// "12+ characters" is met by a wired rule whose minimum is at least 12; refuted only when every wired rule states
+    /// a literal minimum and all are lower; otherwise the number is unchecked and the line no more than unknown (a
+    /// strength rule with no length, zxcvbn, a minimum from settings).
+    /// </summary>
+    private static Qualifier Minimum(Quantity q, List<Fact> facts)
+    {
+        var stated = facts.Select(f => (Fact: f, Min: Number(f, "min"))).Where(s => s.Min is not null).ToList();
+        if (stated.Find(s => s.Min >= q.Characters) is { Fact: not null } match)
+        {
+            return new("value", q.Text, Verdict.Met, [Evidence(match.Fact, Outcome.Pass, $"requires at least {match.Min} characters")], $"{Where(match.Fact)} requires at least {match.Min} characters");
+        }
+
+        if (stated.Count > 0 && stated.Count == facts.Count)
+        {
+            var others = string.Join(", ", stated.Select(s => $"{s.Min} at {Where(s.Fact)}").Distinct().Take(4));
+            return new("value", q.Text, Verdict.Unmet, [.. stated.Take(4).Select(s => Evidence(s.Fact, Outcome.Fail, $"requires {s.Min} characters, not {q.Text}"))], $"the code requires {others}, not {q.Text}");
+        }
+
+        return new("value", q.Text, Verdict.Unknown, [], $"no wired password rule states a minimum of {q.Characters} characters, so {q.Text} is not checked")
+        {
+            HoldsLineBack = true,
+        };
     }
 
     private static Qualifier Decide(Quantity q, List<Fact> facts, Func<Fact, (double, double)?> read, Func<(double, double), (double, double), bool> same, (double, double) claimed, Func<(double, double), string> show)

@@ -18,10 +18,11 @@ internal static class RulesCommand
     private static Command List()
     {
         var rules = CommonOptions.Rules();
-        var command = new Command("list", "List every probe card in force (defaults plus --rules).") { rules };
+        var plugins = CommonOptions.Plugins();
+        var command = new Command("list", "List every probe card in force (defaults plus --rules and --plugin).") { rules, plugins };
         command.SetAction(r => CommandRunner.Guard(() =>
         {
-            foreach (var card in ProbeCatalogs.Load(r.GetValue(rules)).Cards)
+            foreach (var card in ProbeCatalogs.Load(r.GetValue(rules), r.GetValue(plugins)).Cards)
             {
                 var kind = card.Code is not null ? "code" : card.Forbid is not null ? "forbid" : "require";
                 var state = card.Disabled ? " (disabled)" : "";
@@ -36,9 +37,10 @@ internal static class RulesCommand
     private static Command Test()
     {
         var rules = CommonOptions.Rules();
+        var plugins = CommonOptions.Plugins();
         var fixtures = new Option<string>("--fixtures") { Description = "Folder of fixtures/<probe-id>/<pass-|fail-|na-case>/.", DefaultValueFactory = _ => "fixtures" };
         var verbose = CommonOptions.Verbose();
-        var command = new Command("test", "Run each probe on its annotated fixtures and check outcome and ruleid/ok lines.") { rules, fixtures, verbose };
+        var command = new Command("test", "Run each probe on its annotated fixtures and check outcome and ruleid/ok lines.") { rules, plugins, fixtures, verbose };
         command.SetAction(r => CommandRunner.Guard(() =>
         {
             var root = r.GetValue(fixtures)!;
@@ -47,7 +49,7 @@ internal static class RulesCommand
                 throw new UsageException($"no such fixtures folder: {root}");
             }
 
-            var runner = new FixtureRunner(ProbeCatalogs.Load(r.GetValue(rules)), Logging.Create(r.GetValue(verbose))) { Prepare = PackageClaims.AttachDiscovered };
+            var runner = new FixtureRunner(ProbeCatalogs.Load(r.GetValue(rules), r.GetValue(plugins)), Logging.Create(r.GetValue(verbose))) { Prepare = PackageClaims.AttachDiscovered };
             int passed = 0, failed = 0;
             foreach (var result in FixtureRunner.Discover(root).Select(runner.Run))
             {

@@ -26,6 +26,8 @@ internal static class ScanCommand
         var exclude = new Option<string[]>("--exclude") { Description = "Leave out paths matching this gitignore-style glob (repeatable), e.g. --exclude fixtures/ --exclude '*.min.js'.", AllowMultipleArgumentsPerToken = false };
         var timings = new Option<bool>("--timings") { Description = "Print where the time went (startup, walk, read, probes by family, checklist, report) to stderr." };
         var rules = CommonOptions.Rules();
+        var plugins = CommonOptions.Plugins();
+        var controls = new Option<string[]>("--controls") { Description = "A file of your own controls (like rules/controls.yaml): new ones, or more words and probes for built-in ones (repeatable).", AllowMultipleArgumentsPerToken = false };
         var verbose = CommonOptions.Verbose();
         var outputs = new ReportOutputs();
         var command = new Command("scan", "Scan a directory: which readiness controls hold, with evidence, and which checklist ticks are true.")
@@ -44,6 +46,8 @@ internal static class ScanCommand
         command.Options.Add(exclude);
         command.Options.Add(skip);
         command.Options.Add(config);
+        command.Options.Add(plugins);
+        command.Options.Add(controls);
 
         command.SetAction(r => CommandRunner.Guard(() =>
         {
@@ -56,6 +60,7 @@ internal static class ScanCommand
             {
                 History = r.GetValue(history) || r.GetValue(since) is not null, Since = r.GetValue(since), Baseline = r.GetValue(baseline), Exclude = r.GetValue(exclude) ?? [],
                 Skip = [.. (r.GetValue(skip) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))], ConfigFile = r.GetValue(config),
+                Plugins = r.GetValue(plugins) ?? [], Controls = r.GetValue(controls) ?? [],
             };
             settings = settings with { Config = ConfigLoader.Load(settings.ConfigFile, settings.Target) };
             var gateTerms = r.GetValue(failOn) ?? [];

@@ -22,9 +22,31 @@ internal static class ConfigKeys
         ["skip"] = (n, c, e) => c with { Skip = Strings(n, "skip", e), ProbeIds = [.. c.ProbeIds, .. Strings(n, "skip", null).Select(id => (id, $"line {Line(n)}: skip"))] },
         ["severity"] = Severity,
         ["fail-on"] = FailOn,
-        ["rules"] = (n, c, e) => c with { Rules = [.. Strings(n, "rules", e).Select(r => Path.GetFullPath(r, Path.GetDirectoryName(Path.GetFullPath(c.Source))!))] },
+        ["rules"] = (n, c, e) => c with { Rules = [.. Strings(n, "rules", e).Select(r => Relative(c, r))] },
         ["suppress"] = Suppress,
+        ["controls"] = Controls,
+        ["plugins"] = (n, c, e) => c with { Plugins = [.. Strings(n, "plugins", e).Select(p => Relative(c, p))] },
     };
+
+    /// <summary>A path written in the config file means one beside it, wherever readyscan runs.</summary>
+    private static string Relative(ScanConfig config, string path) => Path.GetFullPath(path, Path.GetDirectoryName(Path.GetFullPath(config.Source))!);
+
+    /// <summary>Controls written inline (a list of entries like rules/controls.yaml's), or files of them.</summary>
+    private static ScanConfig Controls(YamlNode node, ScanConfig config, ConfigErrors errors)
+    {
+        if (node is YamlSequenceNode list && list.Children.Count > 0 && list.Children.All(c => c is YamlMappingNode))
+        {
+            return config with { Controls = [.. config.Controls, new ControlSource("", null, node)] };
+        }
+
+        var files = Strings(node, "controls", null);
+        if (files.Count == 0)
+        {
+            errors.Add(node, "controls: a list of controls (entries like rules/controls.yaml's), or the path(s) of files of them");
+        }
+
+        return config with { Controls = [.. config.Controls, .. files.Select(f => new ControlSource(f, Relative(config, f), null))] };
+    }
 
     private static ScanConfig Version(YamlNode node, ScanConfig config, ConfigErrors errors)
     {

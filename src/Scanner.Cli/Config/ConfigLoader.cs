@@ -57,7 +57,7 @@ internal static class ConfigLoader
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            errors.Add(stream.Documents[0].RootNode, "the file must be a mapping of keys (checklists, exclude, skip, severity, fail-on, rules, suppress)");
+            errors.Add(stream.Documents[0].RootNode, "the file must be a mapping of keys (checklists, exclude, skip, severity, fail-on, rules, suppress, controls, plugins)");
             errors.ThrowIfAny();
             return config;
         }
@@ -78,7 +78,11 @@ internal static class ConfigLoader
         }
 
         errors.ThrowIfAny();
-        return resolved with { Suppressions = [.. resolved.Suppressions.Select(s => s with { Source = source })] };
+        return resolved with
+        {
+            Suppressions = [.. resolved.Suppressions.Select(s => s with { Source = source })],
+            Controls = [.. resolved.Controls.Select(c => c.Inline is null ? c : c with { Source = source })],
+        };
     }
 
     /// <summary>Every probe id the file names must be one the catalog knows (built in, or from its rules folders).</summary>

@@ -27,6 +27,12 @@ internal sealed record ScanConfig(string Source)
 
     public IReadOnlyList<PathSuppression> Suppressions { get; init; } = [];
 
+    /// <summary>A team's controls: inline entries (named by the config file) or files resolved beside it.</summary>
+    public IReadOnlyList<ControlSource> Controls { get; init; } = [];
+
+    /// <summary>Plugin assemblies, resolved against the config file's folder.</summary>
+    public IReadOnlyList<string> Plugins { get; init; } = [];
+
     /// <summary>Where each probe id the file names was written (key and line), checked once the catalog is loaded.</summary>
     public IReadOnlyList<(string Id, string Where)> ProbeIds { get; init; } = [];
 }

@@ -18,14 +18,18 @@ public sealed class PatternProbe : IProbe
         var forbid = card.Forbid is not null;
         var findings = new List<Finding>();
         var files = 0;
-        var clean = 0;
+        var clean = new List<string>();
         foreach (var doc in context.Documents())
         {
             files++;
             var matches = Matches(doc, rule);
             if (forbid)
             {
-                clean += matches.Count == 0 ? 1 : 0;
+                if (matches.Count == 0)
+                {
+                    clean.Add(doc.Path);
+                }
+
                 findings.AddRange(matches.Select(m => context.Fail(doc, m, rule.Message)));
             }
             else if (matches.Count > 0)
@@ -43,9 +47,9 @@ public sealed class PatternProbe : IProbe
             return [context.NotApplicable("no file in this probe's scope")];
         }
 
-        if (forbid && clean > 0)
+        if (forbid && clean.Count > 0)
         {
-            findings.Add(context.AtFile(Outcome.Pass, ".", $"no match in {clean} of {files} file(s) in scope"));
+            findings.Add(context.Searched(clean, $"no match in {clean.Count} of {files} file(s) in scope"));
         }
 
         if (!forbid && rule.Scope == RequireScope.AnyFile && findings.Count == 0)

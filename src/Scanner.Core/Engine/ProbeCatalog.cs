@@ -1,4 +1,5 @@
 using System.Reflection;
+using Scanner.Core.Plugins;
 using Scanner.Core.Rules;
 
 namespace Scanner.Core.Engine;
@@ -30,7 +31,7 @@ public sealed class ProbeCatalog
     {
         var byId = new Dictionary<string, ProbeCard>(StringComparer.Ordinal);
         var errors = new List<string>();
-        foreach (var card in probeAssemblies.SelectMany(CardLoader.LoadEmbedded))
+        foreach (var card in probeAssemblies.SelectMany(EmbeddedCards))
         {
             if (!byId.TryAdd(card.Id, card))
             {
@@ -48,14 +49,20 @@ public sealed class ProbeCatalog
             byId[card.Id] = card;
         }
 
-        // Only the classes cards name are inspected: asking every type (closures, generated regexes) whether it is
-        // a probe loads each of them, a fixed cost every start would pay.
+        // Only classes a card names, or whose short name two classes share, are asked whether they are probes: asking
+        // every type (closures, generated regexes) loads each of them, a fixed cost every start would pay.
+        var types = probeAssemblies.SelectMany(a => a.GetTypes()).ToList();
         var named = byId.Values.Where(c => c.Code is not null).Select(c => c.Code!).ToHashSet(StringComparer.Ordinal);
-        var codeProbes = probeAssemblies
-            .SelectMany(a => a.GetTypes())
-            .Where(t => named.Contains(t.Name))
-            .Where(t => typeof(IProbe).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t != typeof(PatternProbe))
-            .ToDictionary(t => t.Name, StringComparer.Ordinal);
+        named.UnionWith(types.GroupBy(t => t.Name, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key));
+        var codeProbes = new Dictionary<string, Type>(StringComparer.Ordinal);
+        foreach (var type in types.Where(t => named.Contains(t.Name) && typeof(IProbe).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t != typeof(PatternProbe)))
+        {
+            if (!codeProbes.TryAdd(type.Name, type))
+            {
+                errors.Add($"{type.Assembly.GetName().Name}: probe class {type.Name} has the name of a class in {codeProbes[type.Name].Assembly.GetName().Name}; rename it (cards name classes by their short name)");
+            }
+        }
+
         foreach (var card in byId.Values.Where(c => c.Code is not null && !c.Disabled))
         {
             if (!codeProbes.ContainsKey(card.Code!))
@@ -68,6 +75,12 @@ public sealed class ProbeCatalog
             ? throw new CardLoadException(errors)
             : new ProbeCatalog([.. byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal)], codeProbes);
     }
+
+    /// <summary>A plugin's cards are named by the plugin too, so a clash with a built-in id says whose card it is.</summary>
+    private static IEnumerable<ProbeCard> EmbeddedCards(Assembly assembly) =>
+        assembly.GetCustomAttribute<ReadyScanPluginAttribute>() is null
+            ? CardLoader.LoadEmbedded(assembly)
+            : CardLoader.LoadEmbedded(assembly).Select(c => c with { Source = $"plugin {assembly.GetName().Name}: {c.Source}" });
 
     /// <summary>The same catalog with some probes' severities set by the user (a config file's <c>severity:</c>).</summary>
     public ProbeCatalog WithSeverities(IReadOnlyDictionary<string, Model.Severity> severities) =>

@@ -117,6 +117,14 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
     }
 
     /// <summary>A failure with no place to point at, such as something required that exists nowhere.</summary>
+    /// <summary>
+    /// A pass that rests on an absence across the files searched (nothing wrong in any of them): located at the first
+    /// of them in path order, so the pass points at a file that was checked while its message says how many were;
+    /// the whole tree (".") only when no path is given.
+    /// </summary>
+    public Finding Searched(IEnumerable<string> paths, string message) =>
+        AtFile(Outcome.Pass, paths.Order(StringComparer.Ordinal).FirstOrDefault() ?? ".", message);
+
     public Finding Missing(string message) => new(Info.Id, Outcome.Fail, Redactor.Scrub(message));
 
     public Finding NotApplicable(string message) => new(Info.Id, Outcome.NotApplicable, Redactor.Scrub(message));

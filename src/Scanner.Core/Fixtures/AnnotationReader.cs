@@ -4,7 +4,7 @@ using Scanner.Core.Workspaces;
 
 namespace Scanner.Core.Fixtures;
 
-/// <summary>Reads semgrep-style annotations in any comment syntax (#, //, /* */, &lt;!-- --&gt;, --, ;).</summary>
+/// <summary>Reads semgrep-style annotations in any comment syntax (#, //, %, /* */, &lt;!-- --&gt;, --, ;).</summary>
 public static partial class AnnotationReader
 {
     public static IReadOnlyList<FixtureAnnotation> Read(SourceDocument doc)
@@ -46,6 +46,6 @@ public static partial class AnnotationReader
     [GeneratedRegex(@"(?<kind>ruleid|ok):\s*(?<id>[a-z0-9]+(?:-[a-z0-9]+)*)", RegexOptions.None, 100)]
     private static partial Regex Annotation();
 
-    [GeneratedRegex(@"(?://|#|/\*|<!--|--|;|\{/\*)\s*$", RegexOptions.None, 100)]
+    [GeneratedRegex(@"(?://|#|%|/\*|<!--|--|;|\{/\*)\s*$", RegexOptions.None, 100)]
     private static partial Regex CommentOpener();
 }

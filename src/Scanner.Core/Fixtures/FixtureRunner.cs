@@ -103,7 +103,7 @@ public sealed class FixtureRunner(ProbeCatalog catalog, ILogger log)
             }
         }
 
-        return new FixtureCaseResult(fixture, result.Outcome, problems);
+        return new FixtureCaseResult(fixture, result.Outcome, problems) { Findings = result.Findings };
     }
 
     private static GitFacts? DeclaredGit(string directory)

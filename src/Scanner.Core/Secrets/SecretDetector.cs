@@ -24,7 +24,7 @@ public static class SecretDetector
             ? "minified, bundled or vendored code: provider formats only, no free-form assignments"
             : null;
         var rejections = new List<SecretRejection>();
-        var matches = SecretScanner.Scan(text, language, rejections, includeGeneric: narrowed is null);
+        var matches = SecretScanner.Scan(text, MFileLanguage.Refine(path, text, language), rejections, includeGeneric: narrowed is null);
         var inTests = matches.Count > 0 && SecretPaths.IsTestPath(path);
         var standIn = matches.Count > 0 ? SecretPaths.StandInContext(path) : null;
         var secrets = new List<DetectedSecret>(matches.Count);

@@ -93,7 +93,7 @@ public static class SecretScanner
     }
 
     /// <summary>
-    /// In the C family (C, C#, Java, Go, Rust, Kotlin, Swift) 'x' is a character, so a longer value in single quotes
+    /// In the C family (C, Objective-C, C#, Java, Go, Rust, Kotlin, Swift) 'x' is a character, so a longer value in single quotes
     /// is not a string literal of the program: it is text about code (a comment, a doc sample) or does not compile.
     /// </summary>
     private static bool IsCharLiteral(string text, int start, int length, Language language) =>

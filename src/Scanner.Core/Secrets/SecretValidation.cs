@@ -13,4 +13,7 @@ public enum SecretValidation
     /// block's line (<see cref="KubernetesSecretData"/>).
     /// </summary>
     KubernetesData,
+
+    /// <summary>A macaroon (PyPI token) must not stop before its signature (<see cref="Macaroon"/>).</summary>
+    Macaroon,
 }

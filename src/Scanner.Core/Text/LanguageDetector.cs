@@ -22,7 +22,7 @@ public static class LanguageDetector
         {
             ".js" or ".jsx" or ".mjs" or ".cjs" or ".ts" or ".tsx" or ".mts" or ".cts" or ".vue" or ".svelte" => Language.JavaScript,
             ".py" or ".pyw" or ".pyi" => Language.Python,
-            ".cs" or ".csx" or ".java" or ".kt" or ".go" or ".rs" or ".c" or ".cpp" or ".h" or ".swift" or ".scala" => Language.CSharp,
+            ".cs" or ".csx" or ".java" or ".kt" or ".go" or ".rs" or ".c" or ".cpp" or ".h" or ".mm" or ".swift" or ".scala" => Language.CSharp,
             ".yaml" or ".yml" => Language.Yaml,
             ".sh" or ".bash" or ".zsh" or ".toml" or ".ini" or ".cfg" or ".conf" or ".properties" or ".rb" or ".tf" => Language.Shell,
             ".json" or ".jsonc" => Language.Json,

@@ -18,8 +18,9 @@ public sealed class CsApp
 
     internal CsApp(
         IReadOnlyList<CsProjectFile> projects, IReadOnlyList<SourceDocument> codeFiles, IReadOnlyList<SourceDocument> webFiles,
-        IReadOnlyList<string> entries, IReadOnlyList<CsCall> pipeline, IReadOnlyList<CsCall> webCalls)
+        IReadOnlyList<string> entries, IReadOnlyList<string> entryFiles, IReadOnlyList<CsCall> pipeline, IReadOnlyList<CsCall> webCalls)
     {
+        EntryFiles = entryFiles;
         Projects = projects;
         CodeFiles = codeFiles;
         WebFiles = webFiles;
@@ -39,6 +40,9 @@ public sealed class CsApp
 
     /// <summary>Where the app starts, as "path (kind)".</summary>
     public IReadOnlyList<string> Entries { get; }
+
+    /// <summary>The files the entries are in: where a pipeline setting belongs.</summary>
+    public IReadOnlyList<string> EntryFiles { get; }
 
     /// <summary>Calls reachable from the entries, in the order the app makes them.</summary>
     public IReadOnlyList<CsCall> Pipeline { get; }

@@ -40,7 +40,7 @@ internal static class CsAppBuilder
         }
 
         var webCalls = web.SelectMany(d => CsSyntax.Root(d).DescendantNodes().OfType<InvocationExpressionSyntax>().Select(c => new CsCall(d, c, CsNames.Name(c)))).ToList();
-        return new CsApp(projects, code, web, [.. entries.Select(e => $"{e.Doc.Path} ({e.Kind})").Distinct()], pipeline, webCalls);
+        return new CsApp(projects, code, web, [.. entries.Select(e => $"{e.Doc.Path} ({e.Kind})").Distinct()], [.. entries.Select(e => e.Doc.Path).Distinct()], pipeline, webCalls);
     }
 
     private static void Index(SourceDocument doc, Dictionary<string, List<(SourceDocument, SyntaxNode)>> methods,

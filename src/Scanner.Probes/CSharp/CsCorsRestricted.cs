@@ -32,6 +32,6 @@ public sealed class CsCorsRestricted : IProbe
                 : context.Pass(call.Doc, call.Offset, "CORS policy names its origins"));
         }
 
-        return findings.Count > 0 ? findings : [context.AtFile(Outcome.Pass, ".", "no CORS policy in the pipeline: browsers allow same-origin requests only")];
+        return findings.Count > 0 ? findings : [context.Searched(app.EntryFiles, "no CORS policy in the pipeline: browsers allow same-origin requests only")];
     }
 }

@@ -29,6 +29,6 @@ public sealed class CsDeveloperExceptionPageGuarded : IProbe
 
         return app.Reached("UseExceptionHandler", "UseStatusCodePages", "UseProblemDetails") is [var handler, ..]
             ? [context.Pass(handler.Doc, handler.Offset, $"errors handled by {handler.Name}(); no developer exception page")]
-            : [context.AtFile(Outcome.Pass, ".", "no UseDeveloperExceptionPage(): ASP.NET Core shows it in Development only by default")];
+            : [context.Searched(app.EntryFiles, "no UseDeveloperExceptionPage(): ASP.NET Core shows it in Development only by default")];
     }
 }

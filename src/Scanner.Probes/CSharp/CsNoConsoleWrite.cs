@@ -24,10 +24,10 @@ public sealed class CsNoConsoleWrite : IProbe
         }
 
         var findings = new List<Finding>();
-        var files = 0;
+        var files = new List<string>();
         foreach (var doc in app.WebFiles.Where(d => context.Card.Files.Matches(d.Path)))
         {
-            files++;
+            files.Add(doc.Path);
             if (!doc.Content.Contains("Console", StringComparison.Ordinal))
             {
                 continue;
@@ -42,6 +42,6 @@ public sealed class CsNoConsoleWrite : IProbe
             }
         }
 
-        return findings.Count > 0 ? findings : [context.AtFile(Outcome.Pass, ".", $"no Console.Write/WriteLine in {files} web app file(s)")];
+        return findings.Count > 0 ? findings : [context.Searched(files, $"no Console.Write/WriteLine in {files.Count} web app file(s)")];
     }
 }

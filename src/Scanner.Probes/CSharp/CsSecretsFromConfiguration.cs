@@ -50,7 +50,7 @@ public sealed partial class CsSecretsFromConfiguration : IProbe
         }
 
         return findings.Count > 0 ? findings
-            : [context.AtFile(Outcome.Pass, ".", $"no hardcoded connection string password or secret in {code.Count} C# file(s) and {settings.Count} appsettings file(s)")];
+            : [context.Searched(code.Concat(settings).Select(d => d.Path), $"no hardcoded connection string password or secret in {code.Count} C# file(s) and {settings.Count} appsettings file(s)")];
     }
 
     private static (string Value, string What)? Judge(SyntaxToken literal)

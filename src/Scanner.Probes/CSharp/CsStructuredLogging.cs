@@ -6,7 +6,7 @@ namespace Scanner.Probes.CSharp;
 
 /// <summary>
 /// A structured logging provider is configured where the app starts (Serilog, NLog, the JSON console formatter,
-/// OpenTelemetry or Application Insights), and log calls keep their values as properties: an interpolated string
+/// OpenTelemetry logging (<c>builder.Logging.AddOpenTelemetry</c>, <c>WithLogging</c>) or Application Insights), and log calls keep their values as properties: an interpolated string
 /// as the message template (<c>LogInformation($"... {id}")</c>) flattens them into text and fails.
 /// </summary>
 public sealed class CsStructuredLogging : IProbe
@@ -37,7 +37,8 @@ public sealed class CsStructuredLogging : IProbe
         }
 
         var providers = app.Anywhere(Providers).Concat(app.Anywhere("CreateLogger").Where(c => c.Node.ToString().Contains("LoggerConfiguration", StringComparison.Ordinal)))
-            .Concat(app.Anywhere("WithLogging").Where(c => c.Node.ToString().Contains("OpenTelemetry", StringComparison.Ordinal))).ToList();
+            .Concat(app.Anywhere("WithLogging").Where(c => c.Node.ToString().Contains("OpenTelemetry", StringComparison.Ordinal)))
+            .Concat(app.Anywhere("AddOpenTelemetry").Where(c => CsNames.Receiver(c.Node).EndsWith("logging", StringComparison.OrdinalIgnoreCase))).ToList();
         var findings = CsVerdict.Capability(context, app, providers, "structured logging",
             "no structured logging provider (Serilog, NLog, AddJsonConsole, OpenTelemetry): logs go out as plain console text");
         findings.AddRange(app.WebCalls.Where(c => LogMethods.Contains(c.Name) && Interpolated(c.Node) && context.Card.Files.Matches(c.Doc.Path))

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Probes.JavaScript;
 
 namespace Scanner.Probes.Ci;
 
 /// <summary>
 /// One card per step kind (<c>ci-runs-tests</c>, <c>ci-audits-dependencies</c>, ...): which CI steps run it, each at
 /// its file:line. A step counts when its failure fails the build, its workflow runs on its own, and the
-/// package.json script it calls exists and is not npm's placeholder.
+/// package.json script it calls exists and is not npm's placeholder; an install that needs a lockfile
+/// (<c>npm ci</c>) fails when the repository commits none.
 /// </summary>
 public sealed class CiRunsStep : IProbe
 {
@@ -58,6 +60,11 @@ public sealed class CiRunsStep : IProbe
         if (kind.MustBeAutomatic && !command.Automatic)
         {
             return context.AtLine(Outcome.Fail, doc, command.Line, $"runs {kind.Label} ({text}) only when started by hand");
+        }
+
+        if (kind.IsInstall && command.Uses is null && FrozenInstalls.MissingLockfile(context.Workspace, command.Text) is { } noLockfile)
+        {
+            return context.AtLine(Outcome.Fail, doc, command.Line, $"runs '{text}' but {noLockfile}");
         }
 
         if (command.Uses is null && CiStepKinds.PackageScript(command.Text) is { } script && MissingScript(context, command, script) is { } missing)

@@ -4,13 +4,15 @@ using Scanner.Core.Model;
 using Scanner.Core.Parsing.Docker;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
+using Scanner.Probes.JavaScript;
 
 namespace Scanner.Probes.Dockerfile;
 
 /// <summary>
 /// Dependencies that ship are installed for production: from the lockfile and without devDependencies
 /// (<c>npm ci --omit=dev</c>, <c>yarn --production</c>, <c>pnpm install --prod</c>), and pip without its cache.
-/// Installs in builder stages whose output is not copied into the final image do not count.
+/// Installs in builder stages whose output is not copied into the final image do not count. An install that needs a
+/// lockfile (<c>npm ci</c>) in a repository that commits none fails: the image cannot be built.
 /// </summary>
 public sealed partial class DockerfileProductionInstall : IProbe
 {
@@ -34,8 +36,10 @@ public sealed partial class DockerfileProductionInstall : IProbe
             else if (JsInstall().Match(script) is { Success: true } js)
             {
                 var prod = production || ProdFlag().IsMatch(script);
-                findings.Add(context.AtLine(prod ? Outcome.Pass : Outcome.Fail, doc, run.Line,
-                    prod ? $"'{js.Value.Trim()}' installs production dependencies only" : $"'{js.Value.Trim()}' installs devDependencies into the image; add --omit=dev (npm), --production (yarn) or --prod (pnpm)"));
+                findings.Add(FrozenInstalls.MissingLockfile(context.Workspace, script) is { } noLockfile
+                    ? context.AtLine(Outcome.Fail, doc, run.Line, $"'{js.Value.Trim()}': {noLockfile}")
+                    : context.AtLine(prod ? Outcome.Pass : Outcome.Fail, doc, run.Line,
+                        prod ? $"'{js.Value.Trim()}' installs production dependencies only" : $"'{js.Value.Trim()}' installs devDependencies into the image; add --omit=dev (npm), --production (yarn) or --prod (pnpm)"));
             }
 
             if (PipInstall().Match(script) is { Success: true } pip)

@@ -37,7 +37,9 @@ public sealed class GitSecretFilesUntracked : IProbe
         var history = History(context, findings);
         if (findings.Count == 0)
         {
-            findings.Add(context.AtFile(Outcome.Pass, ".", $"no .env, key or credential file among {workspace.Git.TrackedFiles.Count} tracked file(s){history}"));
+            // The ignore file is what keeps such files out; without one, the pass stands on the tracked files themselves.
+            IEnumerable<string> at = workspace.Find(".gitignore") is not null ? [".gitignore"] : workspace.Git.TrackedFiles;
+            findings.Add(context.Searched(at, $"no .env, key or credential file among {workspace.Git.TrackedFiles.Count} tracked file(s){history}"));
         }
 
         return findings;

@@ -9,11 +9,14 @@ namespace Scanner.Probes.JavaScript;
 
 /// <summary>
 /// CORS in wired-in code names its origins: no <c>cors()</c> without options (it sends <c>*</c>), no <c>'*'</c>, no
-/// <c>origin: true</c>, no env fallback to <c>'*'</c>, and no <c>Access-Control-Allow-Origin: *</c> header.
+/// <c>origin: true</c>, no env fallback to <c>'*'</c>, and no <c>Access-Control-Allow-Origin: *</c> header. A Socket.IO
+/// server's <c>cors</c> option is judged the same way; other constructors (<c>new Server()</c> of a local class that
+/// a module built on <c>cors</c> exports) are not calls of the middleware.
 /// </summary>
 public sealed partial class JsCorsRestricted : IProbe
 {
     private static readonly HashSet<string> CorsPackages = new(StringComparer.Ordinal) { "cors", "@fastify/cors", "@koa/cors", "hono/cors" };
+    private static readonly HashSet<string> SocketIoPackages = new(StringComparer.Ordinal) { "socket.io" };
 
     public IEnumerable<Finding> Run(ProbeContext context)
     {
@@ -22,9 +25,10 @@ public sealed partial class JsCorsRestricted : IProbe
         foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path)))
         {
             var names = JsPackages.NamesIn(graph, doc.Path, CorsPackages);
-            if (names.Count > 0)
+            var servers = JsPackages.NamesIn(graph, doc.Path, SocketIoPackages);
+            if (names.Count > 0 || servers.Count > 0)
             {
-                findings.AddRange(CorsCalls(context, doc, names));
+                findings.AddRange(CorsCalls(context, doc, names, servers));
             }
 
             findings.AddRange(JsCode.LiteralMatches(doc, HeaderName(), "access-control-allow-origin").Select(m => Header(context, doc, m)));
@@ -41,12 +45,22 @@ public sealed partial class JsCorsRestricted : IProbe
             : "no CORS configured in wired-in code: browsers keep the same-origin default")];
     }
 
-    private static IEnumerable<Finding> CorsCalls(ProbeContext context, SourceDocument doc, HashSet<string> names)
+    private static IEnumerable<Finding> CorsCalls(ProbeContext context, SourceDocument doc, HashSet<string> names, HashSet<string> servers)
     {
         foreach (var m in JsCode.Matches(doc, Call(), "("))
         {
             var register = m.Groups["register"].Success;
             var args = JsCode.Arguments(doc, m.Index + m.Length - 1).Select(a => doc.Content[a.Start..a.End]).ToList();
+            if (!register && IsConstructed(doc.Content, m.Index))
+            {
+                if (servers.Contains(m.Groups["name"].Value) && SocketIoCors(args) is { } cors)
+                {
+                    yield return Judge(context, doc, m.Index, cors);
+                }
+
+                continue;
+            }
+
             if (register ? args.Count == 0 || !names.Contains(args[0].Trim()) : !names.Contains(m.Groups["name"].Value))
             {
                 continue;
@@ -81,6 +95,24 @@ public sealed partial class JsCorsRestricted : IProbe
 
         return context.Pass(doc, offset, $"CORS restricted to configured origins: {origin}");
     }
+
+    /// <summary>True when <c>new</c> precedes the call: a class is constructed, not a middleware factory called.</summary>
+    private static bool IsConstructed(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end >= 3 && text.AsSpan(end - 3, 3).SequenceEqual("new") && (end == 3 || !char.IsLetterOrDigit(text[end - 4]) && text[end - 4] is not ('_' or '$' or '.'));
+    }
+
+    /// <summary>The <c>cors</c> object of a Socket.IO server's options (its last object argument); null when it has none.</summary>
+    private static string? SocketIoCors(List<string> args) =>
+        args.LastOrDefault(a => a.TrimStart().StartsWith('{')) is { } options && JsProperty.Value(options, "cors") is { } cors && cors.StartsWith('{')
+            ? cors
+            : null;
 
     private static Finding Header(ProbeContext context, SourceDocument doc, Match m)
     {

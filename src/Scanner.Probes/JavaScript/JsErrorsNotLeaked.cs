@@ -24,11 +24,15 @@ public sealed partial class JsErrorsNotLeaked : IProbe
         }
 
         var findings = new List<Finding>();
-        var searched = 0;
+        var searched = new List<string>();
         foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path)))
         {
             var responses = JsCode.Matches(doc, Response(), "(");
-            searched += responses.Count > 0 ? 1 : 0;
+            if (responses.Count > 0)
+            {
+                searched.Add(doc.Path);
+            }
+
             foreach (var m in responses)
             {
                 var open = m.Index + m.Length - 1;
@@ -43,7 +47,7 @@ public sealed partial class JsErrorsNotLeaked : IProbe
         }
 
         return findings.Count > 0 ? findings
-            : searched > 0 ? [context.AtFile(Outcome.Pass, ".", $"no response sends exception text: searched the responses of {searched} wired-in module(s)")]
+            : searched.Count > 0 ? [context.Searched(searched, $"no response sends exception text: searched the responses of {searched.Count} wired-in module(s)")]
             : [context.NotApplicable("no wired-in code sends a response")];
     }
 

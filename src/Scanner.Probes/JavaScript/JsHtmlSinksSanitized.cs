@@ -62,7 +62,7 @@ public sealed partial class JsHtmlSinksSanitized : IProbe
         }
 
         return modules.Count > 0
-            ? [context.AtFile(Outcome.Pass, ".", $"no raw HTML sink (dangerouslySetInnerHTML, innerHTML) in {modules.Count} wired-in module(s): React escapes everything else it renders")]
+            ? [context.Searched(modules.Select(m => m.Path), $"no raw HTML sink (dangerouslySetInnerHTML, innerHTML) in {modules.Count} wired-in module(s): React escapes everything else it renders")]
             : [context.Inconclusive("no wired-in module found to judge (no entry point reaches the UI code)")];
     }
 

@@ -3,6 +3,7 @@ using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.JavaScript;
 
@@ -23,9 +24,19 @@ public sealed partial class JsPasswordPolicy : IProbe
             return [context.NotApplicable("no code handles a password")];
         }
 
-        var evidence = product.SelectMany(d => JsCode.Matches(d, Rule(), "assword").Concat(JsCode.Matches(d, Rule(), "zxcvbn")).DistinctBy(m => m.Index)
-            .Select(m => new JsEvidence(d, m.Index, $"password rule ({Shown(m.Value)})"))).ToList();
-        var judged = Wiring.Judge(context, graph, evidence, "password rule");
+        var rules = product.SelectMany(d => JsCode.Matches(d, Rule(), "assword").Concat(JsCode.Matches(d, Rule(), "zxcvbn")).DistinctBy(m => m.Index)
+            .Where(m => !m.Value.Contains("hash", StringComparison.OrdinalIgnoreCase))
+            .Select(m => (Evidence: new JsEvidence(d, m.Index, $"password rule ({Shown(m.Value)})"), Minimum: PasswordMinimum.Of(d.Content, m.Index, m.Value)))).ToList();
+        var judged = Wiring.Judge(context, graph, rules.Select(r => r.Evidence), "password rule");
+        foreach (var (e, minimum) in rules)
+        {
+            var line = e.Doc.Text.LineOf(e.Offset);
+            if (minimum is { } min && judged.Exists(f => f.Outcome == Outcome.Pass && f.Location?.Path == e.Doc.Path && f.Location.Line == line))
+            {
+                context.Emit(PasswordMinimum.Fact(e.Doc.Path, line, min));
+            }
+        }
+
         return judged.Count > 0
             ? judged
             : [context.Inconclusive("passwords are handled, but no length or strength rule was found (sign-up may be delegated to an identity provider, or the rule written in a way this probe does not recognise)")];
@@ -37,10 +48,11 @@ public sealed partial class JsPasswordPolicy : IProbe
         return text.Length > 60 ? text[..60] + "..." : text;
     }
 
+    // A threshold of 0 or 1 only checks that a password was sent, and a hash's length is not a rule on the password.
     // password.length < 8, 8 > password.length, password: z.string().min(8), body('password').isLength(...),
     // isStrongPassword(...), /[A-Z]/.test(password), zxcvbn(password).
     [GeneratedRegex(
-        @"[Pp]assword\w*\s*\.\s*length\s*[<>]=?\s*\d|\d\s*[<>]=?\s*(?:[\w$]+\s*\.\s*)*\w*[Pp]assword\w*\s*\.\s*length\b" +
+        @"[Pp]assword\w*\s*\.\s*length\s*[<>]=?\s*(?:[2-9]|[1-9]\d)|(?<!\d)(?:[2-9]|[1-9]\d)\s*[<>]=?\s*(?:[\w$]+\s*\.\s*)*\w*[Pp]assword\w*\s*\.\s*length\b" +
         @"|[Pp]assword\w*['""]?\s*:\s*(?:z|yup|Joi|joi|v|vine)\s*\.\s*string\s*\([^\n]{0,200}?\.\s*(?:min|minLength|regex|matches|pattern)\s*\(" +
         @"|\bbody\s*\(\s*['""]\w*[Pp]assword\w*['""]\s*\)\s*\.\s*isLength\s*\(|\bisStrongPassword\s*\(|@IsStrongPassword\s*\(" +
         @"|\.\s*test\s*\(\s*(?:[\w$]+\s*\.\s*)*\w*[Pp]assword\w*\s*\)|\bzxcvbn\w*\s*\(",

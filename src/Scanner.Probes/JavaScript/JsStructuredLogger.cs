@@ -7,8 +7,9 @@ using Scanner.Probes.JavaScript.Modules;
 namespace Scanner.Probes.JavaScript;
 
 /// <summary>
-/// A structured logger (pino, winston, bunyan, pino-http) is created in wired-in code, or a logger module of the
-/// team's own writes JSON entries with a level.
+/// A structured logger (pino, winston, bunyan, pino-http) or an OpenTelemetry log pipeline (a logger provider or a
+/// log exporter constructed) is created in wired-in code, or a logger module of the team's own writes JSON entries
+/// with a level.
 /// </summary>
 public sealed partial class JsStructuredLogger : IProbe
 {
@@ -19,6 +20,13 @@ public sealed partial class JsStructuredLogger : IProbe
 
     private static readonly HashSet<string> Members = new(StringComparer.Ordinal) { "createLogger", "default", "child", "logger", "forRoot" };
 
+    /// <summary>OpenTelemetry's log SDK and exporters: constructing one of their classes builds a log pipeline.</summary>
+    private static readonly HashSet<string> OpenTelemetryLogs = new(StringComparer.Ordinal)
+    {
+        "@opentelemetry/sdk-logs", "@opentelemetry/exporter-logs-otlp-http", "@opentelemetry/exporter-logs-otlp-grpc",
+        "@opentelemetry/exporter-logs-otlp-proto",
+    };
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = ModuleGraph.For(context.Workspace);
@@ -28,7 +36,9 @@ public sealed partial class JsStructuredLogger : IProbe
             return [context.NotApplicable("no wired-in HTTP server and no Next.js app to log from")];
         }
 
-        var findings = Wiring.Judge(context, graph, PackageCalls.Find(graph, Loggers, Members, bareCalls: true, "structured logger created"), "structured logger");
+        var created = PackageCalls.Find(graph, Loggers, Members, bareCalls: true, "structured logger created")
+            .Concat(PackageCalls.Find(graph, OpenTelemetryLogs, new HashSet<string>(), bareCalls: false, "OpenTelemetry log pipeline created")).ToList();
+        var findings = Wiring.Judge(context, graph, created, "structured logger");
         if (findings.Any(f => f.Outcome == Outcome.Pass))
         {
             return findings;
@@ -51,7 +61,7 @@ public sealed partial class JsStructuredLogger : IProbe
 
         return findings.Count > 0
             ? findings
-            : [Wiring.Missing(context, graph, servers.FirstOrDefault(), "no structured logger (pino, winston, bunyan) is created: logs are unleveled console text")];
+            : [Wiring.Missing(context, graph, servers.FirstOrDefault(), "no structured logger (pino, winston, bunyan, an OpenTelemetry log pipeline) is created: logs are unleveled console text")];
     }
 
     private static bool IsLoggerFile(string path)

@@ -6,8 +6,9 @@ namespace Scanner.Probes.JavaScript;
 
 /// <summary>
 /// Turns capability evidence into findings by reachability: evidence in wired-in production code passes and says
-/// how it is reached; when there is none, each piece found in tests or in files no entry point reaches fails as
-/// "present but not wired in (file)", so a helper that exists is never mistaken for one that runs.
+/// how it is reached; when there is none, each piece found in tests, in files no entry point reaches, or in an exported
+/// function nothing calls (UncalledExports) fails as "present but not wired in (file)", so a helper that exists is never
+/// mistaken for one that runs.
 /// </summary>
 public static class Wiring
 {
@@ -15,13 +16,20 @@ public static class Wiring
     public static List<Finding> Judge(ProbeContext context, ModuleGraph graph, IEnumerable<JsEvidence> evidence, string capability)
     {
         var all = evidence.Where(e => context.Card.Files.Matches(e.Doc.Path)).ToList();
-        var wired = all.Where(e => graph.IsWired(e.Doc.Path)).ToList();
+        var inWiredModules = all.Where(e => graph.IsWired(e.Doc.Path)).Select(e => (Evidence: e, Uncalled: UncalledExports.At(graph, e.Doc, e.Offset))).ToList();
+        var wired = inWiredModules.Where(x => x.Uncalled is null).Select(x => x.Evidence).ToList();
         if (wired.Count > 0)
         {
             return [.. wired.Select(e => context.Pass(e.Doc, e.Offset, $"{e.What}; wired in: {graph.Explain(e.Doc.Path)}"))];
         }
 
-        return [.. all.Select(e => NotWired(context, graph, e, capability))];
+        // A module that is imported for something else does not run a helper in it that nothing calls.
+        return
+        [
+            .. inWiredModules.Select(x => context.Fail(x.Evidence.Doc, x.Evidence.Offset,
+                $"{capability} present but not wired in ({x.Evidence.Doc.Path}): {x.Uncalled} is exported but nothing calls it")),
+            .. all.Where(e => !graph.IsWired(e.Doc.Path)).Select(e => NotWired(context, graph, e, capability)),
+        ];
     }
 
     public static Finding NotWired(ProbeContext context, ModuleGraph graph, JsEvidence e, string capability) =>

@@ -26,10 +26,10 @@ public sealed partial class PyCorsRestricted : IProbe
         }
 
         var findings = new List<Finding>();
-        var judged = 0;
+        var judged = new List<string>();
         foreach (var doc in PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path) && PyVerdict.Counts(graph, d.Path)))
         {
-            judged++;
+            judged.Add(doc.Path);
             foreach (var m in PyCode.Matches(doc, Configuration(), "cors").Concat(PyCode.Matches(doc, ManualHeader(), "Access-Control-Allow-Origin"))
                 .Where(m => !PyCode.OnImportLine(doc, m.Index)))
             {
@@ -41,7 +41,7 @@ public sealed partial class PyCorsRestricted : IProbe
         }
 
         return findings.Count > 0 ? findings
-            : [context.AtFile(Outcome.Pass, ".", $"no CORS middleware or header in {judged} app module(s): browsers allow same-origin requests only")];
+            : [context.Searched(judged, $"no CORS middleware or header in {judged.Count} app module(s): browsers allow same-origin requests only")];
     }
 
     private static Finding? Judge(ProbeContext context, SourceDocument doc, Match m)

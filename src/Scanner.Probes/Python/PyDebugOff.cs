@@ -26,7 +26,8 @@ public sealed partial class PyDebugOff : IProbe
         var findings = new List<Finding>();
         var on = new List<(SourceDocument Doc, Match Match)>();
         var productionOverride = false;
-        int judged = 0, notWired = 0;
+        var judged = new List<string>();
+        var notWired = 0;
         foreach (var doc in PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path)))
         {
             if (!PyVerdict.Counts(graph, doc.Path))
@@ -40,7 +41,7 @@ public sealed partial class PyDebugOff : IProbe
                 continue;
             }
 
-            judged++;
+            judged.Add(doc.Path);
             var onLines = new HashSet<int>();
             foreach (var m in PyCode.Matches(doc, DebugOn(), "debug").Where(m => !IsDevelopmentClass(doc, m)))
             {
@@ -68,7 +69,7 @@ public sealed partial class PyDebugOff : IProbe
         if (findings.Count == 0)
         {
             var skipped = notWired > 0 ? $"; {notWired} module(s) not wired in were not judged" : "";
-            findings.Add(context.AtFile(Outcome.Pass, ".", $"no debug switch turned on in {judged} app module(s); Flask, FastAPI and Django keep debug off unless told{skipped}"));
+            findings.Add(context.Searched(judged, $"no debug switch turned on in {judged.Count} app module(s); Flask, FastAPI and Django keep debug off unless told{skipped}"));
         }
 
         return findings;

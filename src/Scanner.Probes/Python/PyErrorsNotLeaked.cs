@@ -22,10 +22,10 @@ public sealed partial class PyErrorsNotLeaked : IProbe
         }
 
         var findings = new List<Finding>();
-        var searched = 0;
+        var searched = new List<string>();
         foreach (var doc in PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path) && PyVerdict.Counts(graph, d.Path)))
         {
-            searched++;
+            searched.Add(doc.Path);
             if (!doc.Content.Contains("str(", StringComparison.Ordinal) && !doc.Content.Contains("format_exc", StringComparison.Ordinal)
                 && !doc.Content.Contains("{e", StringComparison.Ordinal))
             {
@@ -52,7 +52,7 @@ public sealed partial class PyErrorsNotLeaked : IProbe
         }
 
         return findings.Count > 0 ? findings
-            : [context.AtFile(Outcome.Pass, ".", $"no response sends exception text: searched {searched} wired-in app module(s)")];
+            : [context.Searched(searched, $"no response sends exception text: searched {searched.Count} wired-in app module(s)")];
     }
 
     // Calls that build a response or an HTTP error from their arguments.

@@ -7,7 +7,8 @@ namespace Scanner.Probes.Python;
 
 /// <summary>
 /// Logging is configured where the app starts: <c>logging.basicConfig</c>, <c>dictConfig</c> / <c>fileConfig</c>,
-/// Django's LOGGING setting, structlog or loguru configuration, in a module reachable from the app entry.
+/// Django's LOGGING setting, structlog or loguru configuration, OpenTelemetry's log pipeline (<c>set_logger_provider</c>,
+/// <c>LoggingInstrumentor</c>), in a module reachable from the app entry.
 /// Configuration in a module nothing imports is present but not wired in.
 /// </summary>
 public sealed partial class PyLoggingConfigured : IProbe
@@ -28,17 +29,20 @@ public sealed partial class PyLoggingConfigured : IProbe
                 .Select(m => new PyHit(doc, m.Index, $"{structured}logging configured")));
         }
 
+        // Plain logging set up (basicConfig with a text format) meets "logging configured", not "structured logs": its
+        // passes carry their own subject, so the structured-logging control does not count them.
         return PyVerdict.Capability(context, graph, hits,
-            "logging is never configured (no basicConfig, dictConfig, Django LOGGING, structlog or loguru setup): levels and format are left to chance");
+            "logging is never configured (no basicConfig, dictConfig, Django LOGGING, structlog, loguru or OpenTelemetry logs setup): levels and format are left to chance")
+            .Select(f => f.Outcome == Outcome.Pass && !f.Message.StartsWith("structured", StringComparison.Ordinal) ? f with { Subject = "plain-logging" } : f);
     }
 
     [GeneratedRegex(
-        @"\blogging\.basicConfig[ \t]*\(|\b(?:dictConfig|fileConfig)[ \t]*\(|^LOGGING[ \t]*=|\bstructlog\.configure[ \t]*\(|\blogger\.(?:configure|add)[ \t]*\(|\blogconfig_dict[ \t]*=",
+        @"\blogging\.basicConfig[ \t]*\(|\b(?:dictConfig|fileConfig)[ \t]*\(|^LOGGING[ \t]*=|\bstructlog\.configure[ \t]*\(|\blogger\.(?:configure|add)[ \t]*\(|\blogconfig_dict[ \t]*=|\bset_logger_provider[ \t]*\(|\bLoggingInstrumentor[ \t]*\(",
         RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ConfigurationCompiled();
     private static Regex Configuration() => LinearRegex.Pick(ConfigurationCompiled());
 
-    [GeneratedRegex(@"JsonFormatter|jsonlogger|JSONRenderer|serialize[ \t]*=[ \t]*True|json_log", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"JsonFormatter|jsonlogger|JSONRenderer|serialize[ \t]*=[ \t]*True|json_log|\bstructlog\.configure|\bset_logger_provider|\bLoggingInstrumentor", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex StructuredCompiled();
     private static Regex Structured() => LinearRegex.Pick(StructuredCompiled());
 }

@@ -21,7 +21,8 @@ public sealed partial class PyNoPrint : IProbe
         }
 
         var findings = new List<Finding>();
-        int judged = 0, notWired = 0;
+        var judged = new List<string>();
+        var notWired = 0;
         foreach (var doc in PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path)))
         {
             if (!PyVerdict.Counts(graph, doc.Path))
@@ -30,7 +31,7 @@ public sealed partial class PyNoPrint : IProbe
                 continue;
             }
 
-            judged++;
+            judged.Add(doc.Path);
             if (!doc.Content.Contains("print", StringComparison.Ordinal) && !doc.Content.Contains("breakpoint", StringComparison.Ordinal)
                 && !doc.Content.Contains("set_trace", StringComparison.Ordinal))
             {
@@ -52,7 +53,7 @@ public sealed partial class PyNoPrint : IProbe
         if (findings.Count == 0)
         {
             var skipped = notWired > 0 ? $"; {notWired} module(s) not wired in were not judged" : "";
-            findings.Add(context.AtFile(Outcome.Pass, ".", $"no print() or breakpoint in {judged} app module(s){skipped}"));
+            findings.Add(context.Searched(judged, $"no print() or breakpoint in {judged.Count} app module(s){skipped}"));
         }
 
         return findings;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -24,10 +25,25 @@ public sealed partial class PyPasswordPolicy : IProbe
 
         var hits = docs.SelectMany(d => PyCode.MatchesOutsideComments(d, Rule(), "password").Concat(PyCode.Matches(d, Rule(), "zxcvbn")).DistinctBy(m => m.Index)
             .Where(m => d.Regions.KindAt(m.Index) == RegionKind.Code || m.Value.StartsWith("AUTH_PASSWORD_VALIDATORS", StringComparison.Ordinal))
+            .Where(m => !m.Value.Contains("hash", StringComparison.OrdinalIgnoreCase))
             .Select(m => new PyHit(d, m.Index, $"password rule ({Shown(m.Value)})"))).ToList();
-        return hits.Count > 0
-            ? PyVerdict.Capability(context, graph, hits, "")
-            : [context.Inconclusive("passwords are handled, but no length or strength rule was found (sign-up may be delegated, or the rule written in a way this probe does not recognise)")];
+        if (hits.Count == 0)
+        {
+            return [context.Inconclusive("passwords are handled, but no length or strength rule was found (sign-up may be delegated, or the rule written in a way this probe does not recognise)")];
+        }
+
+        var judged = PyVerdict.Capability(context, graph, hits, "");
+        foreach (var hit in hits)
+        {
+            var line = hit.Doc.Text.LineOf(hit.Offset);
+            var rule = hit.Doc.Content[hit.Offset..Math.Min(hit.Doc.Content.Length, hit.Offset + 200)].Split('\n')[0];
+            if (PasswordMinimum.Of(hit.Doc.Content, hit.Offset, rule) is { } min && judged.Exists(f => f.Outcome == Outcome.Pass && f.Location?.Path == hit.Doc.Path && f.Location.Line == line))
+            {
+                context.Emit(PasswordMinimum.Fact(hit.Doc.Path, line, min));
+            }
+        }
+
+        return judged;
     }
 
     private static string Shown(string value)
@@ -39,7 +55,7 @@ public sealed partial class PyPasswordPolicy : IProbe
     // len(password) < 8, AUTH_PASSWORD_VALIDATORS = [{...}], validate_password(...), password: str = Field(min_length=8),
     // PasswordField(..., Length(min=8)), re.search(r"[A-Z]", password), zxcvbn(password).
     [GeneratedRegex(
-        @"\blen[ \t]*\([ \t]*(?:\w+\.)*\w*password\w*[ \t]*\)[ \t]*[<>]=?[ \t]*\d|^AUTH_PASSWORD_VALIDATORS[ \t]*=[ \t]*\[[ \t\r\n]*\{|\bvalidate_password[ \t]*\(" +
+        @"\blen[ \t]*\([ \t]*(?:\w+\.)*\w*password\w*[ \t]*\)[ \t]*[<>]=?[ \t]*(?:[2-9]|[1-9]\d)|^AUTH_PASSWORD_VALIDATORS[ \t]*=[ \t]*\[[ \t\r\n]*\{|\bvalidate_password[ \t]*\(" +
         @"|\b\w*password\w*[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:Field|constr|fields\.Str|fields\.String|StringField|PasswordField|serializers\.CharField|forms\.CharField)[ \t]*\([^\n]{0,200}?\b(?:min_length|Length[ \t]*\([ \t]*min)[ \t]*=[ \t]*\d" +
         @"|\bre\.(?:search|match|fullmatch)[ \t]*\([^\n]{0,80}?,[ \t]*(?:\w+\.)*\w*password\w*[ \t]*\)|\bzxcvbn\w*[ \t]*\(",
         RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]

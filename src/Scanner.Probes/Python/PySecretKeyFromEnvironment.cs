@@ -25,7 +25,8 @@ public sealed partial class PySecretKeyFromEnvironment : IProbe
         }
 
         var findings = new List<Finding>();
-        int judged = 0, notWired = 0;
+        var judged = new List<string>();
+        var notWired = 0;
         foreach (var doc in PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path) && !PyCode.IsDevelopmentName(PyPaths.FileName(d.Path))))
         {
             if (!PyVerdict.Counts(graph, doc.Path))
@@ -34,7 +35,7 @@ public sealed partial class PySecretKeyFromEnvironment : IProbe
                 continue;
             }
 
-            judged++;
+            judged.Add(doc.Path);
             var failed = new HashSet<int>();
             foreach (var m in PyCode.Matches(doc, Literal(), "secret").Where(m => !(PyCode.EnclosingClass(doc, m.Index) is { } c && PyCode.IsDevelopmentName(c))))
             {
@@ -50,7 +51,7 @@ public sealed partial class PySecretKeyFromEnvironment : IProbe
         if (findings.Count == 0)
         {
             var skipped = notWired > 0 ? $"; {notWired} module(s) not wired in were not judged" : "";
-            findings.Add(context.AtFile(Outcome.Pass, ".", $"no SECRET_KEY literal in {judged} app module(s){skipped}"));
+            findings.Add(context.Searched(judged, $"no SECRET_KEY literal in {judged.Count} app module(s){skipped}"));
         }
 
         return findings;

@@ -33,15 +33,15 @@ public sealed partial class PySqlParameterized : IProbe
         }
 
         var findings = new List<Finding>();
-        var searched = 0;
+        var searched = new List<string>();
         foreach (var doc in PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path) && PyVerdict.Counts(graph, d.Path)))
         {
-            searched++;
+            searched.Add(doc.Path);
             findings.AddRange(Built(doc).Select(at => context.Fail(doc, at, "SQL text built from values (f-string, %, .format or +): a quote in the value rewrites the query; pass it as a bound parameter")));
         }
 
         return findings.Count > 0 ? findings
-            : [context.AtFile(Outcome.Pass, ".", $"queries go through {string.Join(", ", layers)} with bound values; no SQL text built from values in {searched} app module(s)")];
+            : [context.Searched(searched, $"queries go through {string.Join(", ", layers)} with bound values; no SQL text built from values in {searched.Count} app module(s)")];
     }
 
     private static IEnumerable<int> Built(SourceDocument doc)

@@ -15,26 +15,31 @@ public sealed class SecretsNoneHardcoded : IProbe
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var findings = new List<Finding>();
-        int files = 0, clean = 0;
+        var clean = new List<string>();
+        var searched = new List<string>();
         foreach (var doc in context.Documents(path => context.Card.Files.Matches(path) && !IsLockFile(context, path)))
         {
-            files++;
+            searched.Add(doc.Path);
             var scan = SecretDetector.Detect(doc.Path, doc.Content, doc.Language);
             Explain(context, doc, scan);
-            clean += scan.Secrets.Count == 0 ? 1 : 0;
+            if (scan.Secrets.Count == 0)
+            {
+                clean.Add(doc.Path);
+            }
+
             findings.AddRange(scan.Secrets.Select(s => Report(context, doc, s, "hardcoded")));
         }
 
         var history = HistorySecrets.Run(context, findings);
-        if (files == 0 && history is null)
+        if (searched.Count == 0 && history is null)
         {
             return [context.NotApplicable("no readable file to search")];
         }
 
-        if (files > 0)
+        if (searched.Count > 0)
         {
             // Also when every file held a secret: if all of them are suppressed, this is what the probe stands on.
-            findings.Add(context.AtFile(Outcome.Pass, ".", $"no secret found in {clean} of {files} file(s)"));
+            findings.Add(context.Searched(clean.Count > 0 ? clean : searched, $"no secret found in {clean.Count} of {searched.Count} file(s)"));
         }
 
         if (history is not null)

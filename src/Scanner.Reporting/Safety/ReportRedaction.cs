@@ -13,4 +13,10 @@ public static class ReportRedaction
     private static readonly ReportRewriter Rewriter = new(Redactor.ScrubQuoted, Redactor.ScrubPath, Redactor.ScrubEvidence);
 
     public static ScanReport Apply(ScanReport report) => Rewriter.Rewrite(report);
+
+    /// <summary>A repository's name or path as a fleet list writes it (a folder, a clone URL with credentials in it).</summary>
+    public static string RepositoryName(string name) => Redactor.ScrubPath(name);
+
+    /// <summary>A repository string outside a scan report (a repository name in a fleet list, a title read back from a report).</summary>
+    public static string Text(string text) => Redactor.ScrubQuoted(text, Core.Text.Language.Other);
 }

@@ -57,6 +57,8 @@ public sealed class CliTests
     [TestCase("scan", "--help")]
     [TestCase("rules", "list", "--help")]
     [TestCase("rules", "test", "--help")]
+    [TestCase("fleet", "scan", "--help")]
+    [TestCase("fleet", "report", "--help")]
     public void Help_EveryVerb_PrintsUsage(params string[] args)
     {
         var result = Support.Cli.Run(args);

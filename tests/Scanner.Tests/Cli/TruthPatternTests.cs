@@ -54,6 +54,14 @@ public sealed class TruthPatternTests
     [TestCase("stated-limits-flask", "Rate limiting on login (5 attempts per minute)", "confirmed", "app.py:10 states 5 per 1 minute(s)")]
     [TestCase("stated-limits-flask", "Rate limiting on login (10 attempts per minute)", "false-claim", "5 per 1 minute(s) at app.py:10, not 10 attempts per minute")]
     [TestCase("demo-app-beside-product", "Containers run as a non-root user", "confirmed", "findings in examples/quickstart left out: production does not run it")]
+    [TestCase("plain-logging-is-not-structured", "Logging configured with log levels", "confirmed", "app.py:6 logging configured")]
+    [TestCase("plain-logging-is-not-structured", "Structured logging (JSON)", "unverified", "its passes are about plain-logging, not structured")]
+    [TestCase("password-minimum-stated", "Password policy: 12+ characters", "false-claim", "src/server.js:9 requires 8 characters, not 12+ characters")]
+    [TestCase("password-minimum-stated", "Minimum password length of 8 characters", "confirmed", "src/server.js:9 requires at least 8 characters")]
+    [TestCase("hardened-deployment-beside-plain-one", "Container resource limits", "unverified", "compose-resource-limits holds in deploy/docker-compose.hardened.yml but fails in docker-compose.yml")]
+    [TestCase("hardened-deployment-beside-plain-one", "Read-only root filesystem", "unverified", "k8s-read-only-root-filesystem holds in k8s/hardened/ but fails in k8s/staging/")]
+    [TestCase("hardened-deployment-beside-plain-one", "Capability dropping: all capabilities removed", "unverified", "k8s/hardened/api.yaml:19 Deployment api: container api drops all capabilities")]
+    [TestCase("one-deployment-one-workload-unlimited", "Container resource limits", "false-claim", "docker-compose.yml:5 worker has no memory or CPU limit")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);

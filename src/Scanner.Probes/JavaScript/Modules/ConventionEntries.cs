@@ -6,7 +6,8 @@ namespace Scanner.Probes.JavaScript.Modules;
 
 /// <summary>
 /// Entry points a framework loads by file name: Next.js <c>app/</c> and <c>pages/</c> routes, middleware, proxy,
-/// instrumentation and next.config; the scripts a Vite <c>index.html</c> loads; serverless function folders
+/// instrumentation and next.config; the scripts a Vite <c>index.html</c> loads; Create React App's
+/// <c>src/index</c> (react-scripts and its wrappers build from it); serverless function folders
 /// (<c>netlify/functions</c>, <c>api/</c>). With no package.json anywhere, a server/index/main/app file at the
 /// root or in src/ is taken as the entry, and the reason says it was guessed.
 /// </summary>
@@ -23,6 +24,10 @@ internal static partial class ConventionEntries
 
     private static readonly Glob[] ServerlessFiles = [new("netlify/{functions,edge-functions}/**"), new("api/**")];
 
+    // react-scripts (and craco or react-app-rewired around it) builds the bundle from src/index, by convention.
+    private static readonly Glob CreateReactAppEntry = new("src/index.{js,jsx,ts,tsx}");
+    private static readonly string[] CreateReactAppBuilders = ["react-scripts", "@craco/craco", "react-app-rewired"];
+
     private static readonly Glob[] GuessedFiles = [new("{,src/}{server,index,main,app}.{js,ts,mjs,cjs}")];
 
     /// <param name="workspace">The target, to read next.config and index.html.</param>
@@ -37,6 +42,7 @@ internal static partial class ConventionEntries
         var prefix = directory.Length == 0 ? "" : directory + "/";
         var isNext = manifest?.Declares("next") == true ||
                      files.Any(f => NextFiles[^1].IsMatch(f[prefix.Length..]));
+        var isCreateReactApp = manifest is not null && CreateReactAppBuilders.Any(manifest.Declares);
         var found = new List<EntryPoint>();
         foreach (var path in files)
         {
@@ -49,6 +55,10 @@ internal static partial class ConventionEntries
             if (isNext && NextFiles.Any(g => g.IsMatch(rel)))
             {
                 found.Add(new EntryPoint(path, "Next.js loads it by its file name"));
+            }
+            else if (isCreateReactApp && CreateReactAppEntry.IsMatch(rel))
+            {
+                found.Add(new EntryPoint(path, "Create React App builds the bundle from it"));
             }
             else if (ServerlessFiles.Any(g => g.IsMatch(rel)))
             {

@@ -22,6 +22,13 @@ public sealed class QuantitiesTests
     public void In_SizeWording_GivesBytes(string text, double bytes) =>
         Assert.That(Quantities.In(text).Single(q => q.IsSize).Bytes, Is.EqualTo(bytes));
 
+    [TestCase("Password strength validation (12+ chars, complexity)", 12)]
+    [TestCase("Passwords of at least 8 characters", 8)]
+    [TestCase("A 10-character minimum for passwords", 10)]
+    [TestCase("Minimum password length of 14", 14)]
+    public void In_LengthWording_GivesCharacters(string text, int characters) =>
+        Assert.That(Quantities.In(text).First(q => q.IsLength).Characters, Is.EqualTo(characters));
+
     [TestCase("Open 24/7 support")]
     [TestCase("Deploys at 5 am")]
     [TestCase("Node.js 20 LTS")]

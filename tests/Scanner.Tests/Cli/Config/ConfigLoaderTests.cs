@@ -42,7 +42,7 @@ public sealed class ConfigLoaderTests
     [Test]
     public void Parse_SeveralProblems_ReportsEachWithItsLine()
     {
-        const string yaml = "skip: {a: 1}\nseverity: {js-no-console-log: huge}\nplugins: []\nfail-on: sometimes\nsuppress:\n  - probe: x\n    paths: [a]\n    until: soon\n";
+        const string yaml = "skip: {a: 1}\nseverity: {js-no-console-log: huge}\nplugin: []\nfail-on: sometimes\nsuppress:\n  - probe: x\n    paths: [a]\n    until: soon\n";
 
         var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse(yaml, ".readyscan.yml", "/r/.readyscan.yml"))!;
 
@@ -50,11 +50,39 @@ public sealed class ConfigLoaderTests
         {
             ".readyscan.yml:1: skip: a string or a list of strings",
             ".readyscan.yml:2: severity: js-no-console-log: 'huge' is not critical, high, medium, low or info",
-            ".readyscan.yml:3: unknown key 'plugins' (known: checklists, exclude, fail-on, rules, severity, skip, suppress, version)",
+            ".readyscan.yml:3: unknown key 'plugin' (known: checklists, controls, exclude, fail-on, plugins, rules, severity, skip, suppress, version)",
             ".readyscan.yml:4: fail-on: unknown value 'sometimes' (known: default, false-claim, open, fail, critical, high, medium, low, never)",
             ".readyscan.yml:6: suppress: 'reason' is required: say why the finding is accepted",
             ".readyscan.yml:6: suppress: until 'soon' is not a date (YYYY-MM-DD)",
         }));
+    }
+
+    [Test]
+    public void Parse_ControlsAndPlugins_InlineControlsAreNamedByTheConfigAndPathsResolveBesideIt()
+    {
+        const string yaml = "plugins: [tools/TeamProbes.dll]\ncontrols:\n  - id: team-x\n    title: X\n    area: docs\n    aliases: [\"team x\"]\n";
+
+        var config = ConfigLoader.Parse(yaml, ".readyscan.yml", "/repo/.readyscan.yml");
+
+        Assert.That(config.Plugins, Is.EqualTo(new[] { "/repo/tools/TeamProbes.dll" }));
+        var inline = config.Controls.Single();
+        Assert.That((inline.Source, inline.Path, inline.Inline?.Start.Line), Is.EqualTo((".readyscan.yml", (string?)null, (long?)3)));
+    }
+
+    [Test]
+    public void Parse_ControlsFiles_ResolveBesideTheConfig()
+    {
+        var config = ConfigLoader.Parse("controls: [team/controls.yaml]\n", ".readyscan.yml", "/repo/.readyscan.yml");
+
+        Assert.That(config.Controls.Select(c => (c.Source, c.Path)), Is.EqualTo(new[] { ("team/controls.yaml", (string?)"/repo/team/controls.yaml") }));
+    }
+
+    [Test]
+    public void Parse_ControlsOfTheWrongShape_IsAnErrorWithItsLine()
+    {
+        var error = Assert.Throws<UsageException>(() => ConfigLoader.Parse("version: 1\ncontrols: {id: x}\n", ".readyscan.yml", "/r/.readyscan.yml"))!;
+
+        Assert.That(error.Message, Does.EndWith(".readyscan.yml:2: controls: a list of controls (entries like rules/controls.yaml's), or the path(s) of files of them"));
     }
 
     [Test]

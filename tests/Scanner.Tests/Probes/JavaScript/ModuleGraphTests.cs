@@ -88,6 +88,21 @@ public sealed class ModuleGraphTests
     }
 
     [Test]
+    public void Build_CreateReactApp_EntersAtSrcIndex()
+    {
+        using var tree = new TempTree();
+        tree.Write("frontend/package.json", """{ "name": "web", "dependencies": { "react-scripts": "5.0.1" }, "scripts": { "start": "react-scripts start" } }""");
+        tree.Write("frontend/src/index.js", "import App from './App';\n");
+        tree.Write("frontend/src/App.jsx", "export default function App() { return null; }\n");
+        tree.Write("frontend/src/App.test.js", "import App from './App';\n");
+        tree.Write("frontend/src/unused.js", "export const u = 1;\n");
+
+        var graph = Build(tree);
+
+        Assert.That(Wired(graph), Is.EqualTo(new[] { "frontend/src/App.jsx", "frontend/src/index.js" }));
+    }
+
+    [Test]
     public void Build_TestsAndNoManifest_MarksTestRoleAndGuessesEntryByName()
     {
         using var tree = new TempTree();

@@ -1,0 +1,61 @@
+using Scanner.Core.Model;
+
+namespace Scanner.Checklist.Reconciliation;
+
+/// <summary>
+/// A repository that keeps several deployments side by side (a hardened compose file beside a development one, a
+/// k8s folder per environment or variant) does not say which one production runs. When a deployment probe's
+/// setting holds in every workload of one deployment and fails in another, a line about the setting cannot be
+/// called false on the failing one: the absence is not proven across the claimed scope (TRUTH.md §2). Within one
+/// deployment (one compose file, one folder of manifests) a failing workload still refutes the line.
+/// </summary>
+public static class SeveralDeployments
+{
+    private const int Shown = 3;
+
+    /// <summary>
+    /// The deployments where the probe's setting holds throughout and those where it fails, or null when the probe
+    /// does not read deployment manifests or its findings do not split that way.
+    /// </summary>
+    public static (IReadOnlyList<string> Holding, IReadOnlyList<string> Failing)? Split(ProbeResult probe)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        Func<string, string>? unit = probe.Probe.Id switch
+        {
+            var id when id.StartsWith("compose-", StringComparison.Ordinal) => path => path,
+            var id when id.StartsWith("k8s-", StringComparison.Ordinal) => Folder,
+            _ => null,
+        };
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var byUnit = probe.Findings
+            .Where(f => f is { Outcome: Outcome.Pass or Outcome.Fail, IsSuppressed: false, Location: not null })
+            .GroupBy(f => unit(f.Location!.Path), StringComparer.Ordinal)
+            .ToList();
+        var holding = byUnit.Where(g => g.All(f => f.Outcome == Outcome.Pass)).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+        var failing = byUnit.Where(g => g.Any(f => f.Outcome == Outcome.Fail)).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+        return holding.Count > 0 && failing.Count > 0 ? (holding, failing) : null;
+    }
+
+    /// <summary>Why the refuting probes cannot decide, or null when one of them fails in a single deployment.</summary>
+    public static string? Why(IReadOnlyList<ProbeResult> refuting)
+    {
+        ArgumentNullException.ThrowIfNull(refuting);
+        var splits = refuting.Select(p => (Probe: p, Split: Split(p))).ToList();
+        if (splits.Count == 0 || splits.Exists(s => s.Split is null))
+        {
+            return null;
+        }
+
+        var parts = splits.Select(s => $"{s.Probe.Probe.Id} holds in {List(s.Split!.Value.Holding)} but fails in {List(s.Split.Value.Failing)}");
+        return $"unknown: the repository keeps several deployments and the line does not say which one production runs ({string.Join("; ", parts)})";
+    }
+
+    private static string Folder(string path) => path.LastIndexOf('/') is var i and >= 0 ? path[..i] + "/" : "./";
+
+    private static string List(IReadOnlyList<string> units) =>
+        units.Count <= Shown ? string.Join(", ", units) : $"{string.Join(", ", units.Take(Shown))} and {units.Count - Shown} more";
+}
