@@ -28,6 +28,11 @@ public static partial class Quantities
             found.Add(new Quantity(m.Value.Trim(), Bytes: double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) * scale));
         }
 
+        foreach (Match m in Duration().Matches(text))
+        {
+            found.Add(new Quantity(m.Value.Trim(), Lifetime: double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) * UnitSeconds(m.Groups["unit"].Value)));
+        }
+
         foreach (Match m in Length().Matches(text))
         {
             found.Add(new Quantity(m.Value.Trim(), Characters: int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)));
@@ -45,11 +50,15 @@ public static partial class Quantities
         var u when u.StartsWith('s') => 1,
         var u when u.StartsWith('m') => 60,
         var u when u.StartsWith('h') => 3600,
+        var u when u.StartsWith('w') => 604800,
         _ => 86400,
     };
 
     [GeneratedRegex(@"\b(?<max>\d{1,3}(?:,\d{3})+|\d{1,7})\s*(?:(?:login\s+)?(?:requests?|reqs?|attempts?|calls?|hits?|tries|submissions?|messages?)\s*)?(?:per|/|every)\s*(?:(?<every>\d{1,5})\s*-?\s*)?(?<unit>ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Rate();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,4})\s?-?\s?(?<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
 
     [GeneratedRegex(@"\b(?<n>\d{1,3})\s?\+?\s?-?\s?(?:chars?|characters?)\b|\bmin(?:imum)?\.?\s+(?:password\s+)?length(?:\s+of)?\s*:?\s*(?<n>\d{1,3})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Length();

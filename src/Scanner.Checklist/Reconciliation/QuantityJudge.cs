@@ -9,25 +9,29 @@ namespace Scanner.Checklist.Reconciliation;
 /// The numbers a line states, against the numbers the code states (TRUTH.md §3, values): "100 requests per 15
 /// minutes" against the limiters' facts, "10MB" against body and upload limits. Met when one wired limit states the
 /// same; unmet only when every wired limit of that kind states its numbers as literals and none is the claimed one
-/// (a positive contradiction); unknown when a limit's numbers come from configuration or no limit states any.
+/// (a positive contradiction); unknown when a limit's numbers come from configuration or no limit states any. Token
+/// lifetimes ("30-minute expiration") and password minimums ("12+ characters") are held to the code the same way.
 /// </summary>
 public static class QuantityJudge
 {
     private static readonly HashSet<string> RateWords = new(new[] { "rate", "limit", "limiting", "limited", "throttle", "throttling", "attempts", "requests" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
     private static readonly HashSet<string> UploadWords = new(new[] { "upload", "uploads", "file", "files" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
+    private static readonly HashSet<string> TokenWords = new(new[] { "token", "tokens", "jwt", "jwts" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
+    private static readonly HashSet<string> ShortWords = new(new[] { "short", "shortlived" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
+    private const double ShortSeconds = 3600;
     private static readonly HashSet<string> PasswordWords = new(new[] { "password", "passwords" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
     private static readonly HashSet<string> BodyWords = new(new[] { "body", "payload", "request", "json" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
 
     public static IReadOnlyList<Qualifier> Judge(string text, IReadOnlyList<Fact> facts)
     {
         var quantities = Quantities.In(text);
-        if (quantities.Count == 0)
-        {
-            return [];
-        }
-
         var tokens = PhraseNormalizer.Tokenize(text);
         var judged = new List<Qualifier>();
+        if (tokens.Any(ShortWords.Contains) && tokens.Any(TokenWords.Contains) && !quantities.Any(q => q.IsLifetime))
+        {
+            judged.Add(Short([.. facts.Where(f => f.Subject == "token-lifetime")]));
+        }
+
         foreach (var q in quantities)
         {
             if (q.IsRate && tokens.Any(RateWords.Contains))
@@ -41,6 +45,11 @@ public static class QuantityJudge
                 judged.Add(Decide(q, [.. facts.Where(f => f.Subject == subject)], f => Number(f, "bytes") is { } b ? (b, 0d) : null,
                     (a, b) => Quantities.Same(a.Item1, b.Item1), (q.Bytes!.Value, 0d), v => Size(v.Item1)));
             }
+            else if (q.IsLifetime && tokens.Any(TokenWords.Contains) && !quantities.Any(r => r.IsRate))
+            {
+                judged.Add(Decide(q, [.. facts.Where(f => f.Subject == "token-lifetime")], f => Number(f, "seconds") is { } s ? (s, 0d) : null,
+                    (a, b) => Quantities.Same(a.Item1, b.Item1), (q.Lifetime!.Value, 0d), v => Seconds(v.Item1), "token lifetime", holdUnstated: true));
+            }
             else if (q.IsLength && tokens.Any(PasswordWords.Contains))
             {
                 judged.Add(Minimum(q, [.. facts.Where(f => f.Subject == "password-min-length")]));
@@ -48,6 +57,26 @@ public static class QuantityJudge
         }
 
         return judged;
+    }
+
+    /// <summary>
+    /// "Short-lived tokens" is met by a wired lifetime of an hour or less; a longer one, or none stated, leaves the word
+    /// unchecked and the line no more than unknown: "short" is the line's own judgement, not a number to refute.
+    /// </summary>
+    private static Qualifier Short(List<Fact> facts)
+    {
+        var stated = facts.Select(f => (Fact: f, Seconds: Number(f, "seconds"))).Where(s => s.Seconds is not null).ToList();
+        if (stated.Find(s => s.Seconds <= ShortSeconds) is { Fact: not null } match)
+        {
+            return new("value", "short", Verdict.Met, [Evidence(match.Fact, Outcome.Pass, $"states {Seconds(match.Seconds!.Value)}")], $"{Where(match.Fact)} states {Seconds(match.Seconds!.Value)}");
+        }
+
+        var seen = stated.Count == 0 ? "no token lifetime states its number, so 'short' is not checked"
+            : $"the code states {string.Join(", ", stated.Select(s => $"{Seconds(s.Seconds!.Value)} at {Where(s.Fact)}").Distinct().Take(4))}, not an hour or less";
+        return new("value", "short", Verdict.Unknown, [.. stated.Take(4).Select(s => Evidence(s.Fact, Outcome.Inconclusive, $"states {Seconds(s.Seconds!.Value)}"))], seen)
+        {
+            HoldsLineBack = true,
+        };
     }
 
     /// <summary>
@@ -75,7 +104,7 @@ public static class QuantityJudge
         };
     }
 
-    private static Qualifier Decide(Quantity q, List<Fact> facts, Func<Fact, (double, double)?> read, Func<(double, double), (double, double), bool> same, (double, double) claimed, Func<(double, double), string> show)
+    private static Qualifier Decide(Quantity q, List<Fact> facts, Func<Fact, (double, double)?> read, Func<(double, double), (double, double), bool> same, (double, double) claimed, Func<(double, double), string> show, string what = "limit", bool holdUnstated = false)
     {
         var stated = facts.Select(f => (Fact: f, Value: read(f))).ToList();
         var match = stated.FirstOrDefault(s => s.Value is { } v && same(v, claimed));
@@ -93,8 +122,8 @@ public static class QuantityJudge
         // No recognised limit at all (a hand-written one states its numbers inline) leaves the number as detail beside
         // the mechanism; a recognised limit whose numbers come from configuration leaves the claim itself unchecked.
         return stated.Count == 0
-            ? new("value", q.Text, Verdict.Unknown, [], $"no recognised limit states its numbers, so {q.Text} is not checked")
-            : new("value", q.Text, Verdict.Unknown, [], $"a limit takes its numbers from configuration ({Where(stated.First(s => s.Value is null).Fact)}), so {q.Text} cannot be checked")
+            ? new("value", q.Text, Verdict.Unknown, [], $"no recognised {what} states its numbers, so {q.Text} is not checked") { HoldsLineBack = holdUnstated }
+            : new("value", q.Text, Verdict.Unknown, [], $"a {what} takes its numbers from configuration ({Where(stated.First(s => s.Value is null).Fact)}), so {q.Text} cannot be checked")
             {
                 HoldsLineBack = true,
             };

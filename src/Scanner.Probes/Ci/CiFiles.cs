@@ -85,6 +85,22 @@ internal static class CiFiles
     public static bool IsAutomatic(IReadOnlyList<string> events) =>
         events.Any(e => e is "push" or "pull_request" or "pull_request_target" or "merge_group" or "schedule" or "workflow_run" or "workflow_call");
 
+    /// <summary>
+    /// A GitHub workflow other repositories call (<c>on: workflow_call</c>, perhaps also runnable by hand) is a
+    /// building block they run, not this repository's pipeline: its steps say nothing about how this one is checked.
+    /// </summary>
+    public static bool IsReusableOnly(CiFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.System != CiSystem.GitHubActions || file.Root is null)
+        {
+            return false;
+        }
+
+        var events = Triggers(file.Root).Events;
+        return events.Contains("workflow_call") && events.All(e => e is "workflow_call" or "workflow_dispatch");
+    }
+
     public static bool IsOnChange(IReadOnlyList<string> events) =>
         events.Any(e => e is "push" or "pull_request" or "pull_request_target" or "merge_group");
 

@@ -17,10 +17,12 @@ public sealed class CiRunsStep : IProbe
     {
         var kind = CiStepKinds.For(context.Info.Id) ?? throw new InvalidOperationException($"no CI step kind for probe {context.Info.Id}");
         var findings = new List<Finding>();
-        var files = CiFiles.Read(context, findings);
+        var read = CiFiles.Read(context, findings);
+        var files = read.Where(f => !CiFiles.IsReusableOnly(f)).ToList();
         if (files.Count == 0)
         {
-            return findings.Count > 0 ? findings : [context.NotApplicable("no CI configuration")];
+            return findings.Count > 0 ? findings
+                : [context.NotApplicable(read.Count > 0 ? "no CI pipeline of this repository: its only workflows are reusable ones other repositories call (on: workflow_call)" : "no CI configuration")];
         }
 
         var judged = findings.Count;

@@ -6,13 +6,16 @@ namespace Scanner.Probes.Ci;
 /// <summary>
 /// A CI configuration exists and runs on every change: a GitHub workflow triggered by push or pull request, or
 /// another recognised CI system (GitLab, CircleCI, Azure Pipelines, Bitbucket, Travis, Jenkins, Drone, Buildkite).
+/// Reusable workflows (on: workflow_call) are building blocks other repositories run, so they are not counted.
 /// </summary>
 public sealed class CiWorkflowOnPushOrPr : IProbe
 {
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var findings = new List<Finding>();
-        var files = CiFiles.Read(context, findings);
+        // A reusable workflow other repositories call is not this repository's pipeline (CiFiles.IsReusableOnly).
+        var read = CiFiles.Read(context, findings);
+        var files = read.Where(f => !CiFiles.IsReusableOnly(f)).ToList();
         var notOnChange = new List<Finding>();
         foreach (var file in files)
         {
@@ -32,6 +35,11 @@ public sealed class CiWorkflowOnPushOrPr : IProbe
         if (findings.All(f => f.Outcome != Outcome.Pass))
         {
             findings.AddRange(notOnChange);
+        }
+
+        if (findings.Count == 0 && read.Count > files.Count)
+        {
+            return [context.Missing("no CI pipeline of this repository: its only workflows are reusable ones other repositories call (on: workflow_call)")];
         }
 
         return findings.Count > 0 ? findings : [context.Missing("no CI configuration (.github/workflows, .gitlab-ci.yml, .circleci/config.yml, azure-pipelines.yml, Jenkinsfile ...)")];

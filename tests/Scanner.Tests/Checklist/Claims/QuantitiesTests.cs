@@ -29,6 +29,12 @@ public sealed class QuantitiesTests
     public void In_LengthWording_GivesCharacters(string text, int characters) =>
         Assert.That(Quantities.In(text).First(q => q.IsLength).Characters, Is.EqualTo(characters));
 
+    [TestCase("JWT Access Tokens | 30-minute expiration", 1800)]
+    [TestCase("Refresh tokens live 7 days", 604800)]
+    [TestCase("Token expiration (1 hour)", 3600)]
+    public void In_DurationWording_GivesLifetimeSeconds(string text, double seconds) =>
+        Assert.That(Quantities.In(text).Single(q => q.IsLifetime).Lifetime, Is.EqualTo(seconds));
+
     [TestCase("Open 24/7 support")]
     [TestCase("Deploys at 5 am")]
     [TestCase("Node.js 20 LTS")]
