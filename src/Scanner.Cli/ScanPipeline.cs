@@ -10,6 +10,7 @@ using Scanner.Core.Git;
 using Scanner.Core.Secrets;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
+using Scanner.Probes;
 using Scanner.Probes.Runtime;
 using Scanner.Reporting.Model;
 using Scanner.Reporting.Safety;
@@ -36,16 +37,19 @@ internal static class ScanPipeline
 
         // The secret regexes nearly every scan needs are built on the core card loading and the walk leave idle.
         _ = Task.Run(SecretScanner.Prewarm);
+        // So is the built-in control catalogue (rules/controls.yaml, a YAML parse), needed once the cards are in.
+        _ = Task.Run(UserControls.Prewarm);
         var config = settings.Config;
         IReadOnlyList<string> rules = [.. config.Rules, .. settings.Rules is { } r ? new[] { r } : []];
         IReadOnlyList<string> plugins = [.. config.Plugins, .. settings.Plugins];
         var catalog = timings.Measure("rules", () => settings.ShareCatalogs ? ProbeCatalogs.Shared(rules, plugins) : ProbeCatalogs.LoadAll(rules, plugins), c => $"{c.Enabled.Count()} probe cards loaded");
         ConfigLoader.CheckIds(config, catalog);
-        var controls = UserControls.Load([.. config.Controls, .. settings.Controls.Select(c => new ControlSource(c, c, null))], catalog);
+        var controls = timings.Measure("controls", () => UserControls.Load([.. config.Controls, .. settings.Controls.Select(c => new ControlSource(c, c, null))], catalog), c => $"{c.Controls.Count} controls (the built-in ones loaded beside the cards)");
         catalog = catalog.WithSeverities(config.Severities);
         var options = new ScanOptions
         {
             Only = OnlyIds(settings.Only, catalog), Skip = SkipIds(settings.Skip, config.Skip, catalog), Suppressions = config.Suppressions, ToolVersion = ToolInfo.Version, Baseline = BaselineReport.Load(settings.Baseline), Timings = settings.Timings,
+            SharedAnalyses = DefaultProbes.SharedAnalyses,
             ProbeDone = settings.Progress is { } probes ? (done, total) => probes("probes", done, total) : null,
         };
         var history = settings.History

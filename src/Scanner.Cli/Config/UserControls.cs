@@ -15,6 +15,9 @@ internal static class UserControls
     // The embedded catalog never changes and is immutable: read once per process, not once per fleet repository.
     private static readonly Lazy<ControlCatalog> Default = new(ControlCatalog.LoadDefault);
 
+    /// <summary>Reads the built-in catalog ahead of need; the scan starts this on the core card loading leaves idle.</summary>
+    public static void Prewarm() => _ = Default.Value;
+
     public static ControlCatalog Load(IEnumerable<ControlSource> sources, ProbeCatalog probes)
     {
         var catalog = Default.Value;

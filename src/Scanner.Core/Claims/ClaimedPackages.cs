@@ -11,8 +11,8 @@ public static class ClaimedPackages
 {
     private static readonly ConditionalWeakTable<Workspace, IReadOnlyList<ClaimedPackage>> Attached = [];
 
-    public static void Attach(Workspace workspace, IReadOnlyList<ClaimedPackage> claims) => Attached.AddOrUpdate(workspace, claims);
+    public static void Attach(Workspace workspace, IReadOnlyList<ClaimedPackage> claims) => Attached.AddOrUpdate(workspace.Whole, claims);
 
     /// <summary>The claims, or null when no checklist was read for this workspace.</summary>
-    public static IReadOnlyList<ClaimedPackage>? For(Workspace workspace) => Attached.TryGetValue(workspace, out var claims) ? claims : null;
+    public static IReadOnlyList<ClaimedPackage>? For(Workspace workspace) => Attached.TryGetValue(workspace.Whole, out var claims) ? claims : null;
 }

@@ -20,7 +20,7 @@ public static class ComponentMap
     private static readonly string[] SpaPackages = ["vite", "react-scripts", "expo", "@angular/core", "vue", "svelte", "@sveltejs/kit"];
 
     public static IReadOnlyList<Component> For(Workspace workspace) =>
-        Cache.GetValue(workspace, w => new Lazy<IReadOnlyList<Component>>(() => Build(w), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        Cache.GetValue(workspace.Whole, w => new Lazy<IReadOnlyList<Component>>(() => Build(w), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>The innermost component holding a path, or null.</summary>
     public static Component? Of(IReadOnlyList<Component> components, string path) =>

@@ -33,7 +33,7 @@ public sealed partial class IgnoreFile
 
     /// <summary>The workspace's ignore file, parsed once per workspace however many probes ask (each probe does).</summary>
     public static IgnoreFile Load(Workspace workspace, ILogger log) =>
-        Loaded.GetValue(workspace, w => w.Read(FileName) is { } doc ? Parse(doc.Content, log) : Empty);
+        Loaded.GetValue(workspace.Whole, w => w.Read(FileName) is { } doc ? Parse(doc.Content, log) : Empty);
 
     public static IgnoreFile Parse(string content, ILogger log)
     {

@@ -24,7 +24,9 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation };
         var clock = Stopwatch.StartNew();
         var (read, bytes) = workspace.ReadAll(parallel);
-        options.Timings?.Record("read", clock.Elapsed, string.Create(CultureInfo.InvariantCulture, $"{read} files, {bytes / 1024.0:0} KiB of text"));
+        var generated = workspace.Generated.Count;
+        options.Timings?.Record("read", clock.Elapsed, string.Create(CultureInfo.InvariantCulture, $"{read} files, {bytes / 1024.0:0} KiB of text, {generated} generated or vendored"));
+        BuildShared(workspace, cards, options, parallel);
         clock.Restart();
         var results = new ConcurrentBag<ProbeResult>();
         var done = 0;
@@ -46,13 +48,44 @@ public sealed class ScanEngine(ProbeCatalog catalog, ILogger log)
 
         var components = ComponentMap.For(workspace);
         probes = [.. probes.Select(p => p with { Findings = [.. p.Findings.Select(f => f.Location is { } at && ComponentMap.Of(components, at.Path) is { } c ? f with { Component = c.Root } : f)] })];
-        return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes) { Components = components };
+        return new ScanResult(options.ToolVersion, workspace.Root, workspace.Git, workspace.Files.Count, probes, workspace.Notes) { Components = components, Generated = workspace.Generated };
+    }
+
+    private void BuildShared(Workspace workspace, List<ProbeCard> cards, ScanOptions options, ParallelOptions parallel)
+    {
+        var ecosystems = cards.Select(c => c.Info.Ecosystem).ToHashSet(StringComparer.Ordinal);
+        var wanted = options.SharedAnalyses.Where(a => ecosystems.Contains(a.Ecosystem)).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(wanted, parallel, analysis =>
+        {
+            FileBudget.Use(options.FileBudget);
+            try
+            {
+                analysis.Build(GeneratedCode.ReadBy(analysis.Ecosystem) ? workspace : workspace.OwnCode, parallel);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !parallel.CancellationToken.IsCancellationRequested)
+            {
+                // The cache keeps the failure: each probe that reads it meets it and reports it as it always has.
+                log.Debug("Shared {Analysis} failed: {Type}", analysis.Name, e.GetType().Name);
+            }
+            finally
+            {
+                FileBudget.Clear();
+            }
+        });
+        options.Timings?.Record("parse", clock.Elapsed, string.Join(", ", wanted.Select(a => a.Name)));
     }
 
     public ProbeResult RunProbe(ProbeCard card, Workspace workspace, CancellationToken cancellation, ScanOptions? options = null)
     {
         options ??= new ScanOptions();
-        var context = new ProbeContext(workspace, card, log.ForContext("Probe", card.Id), cancellation);
+        var view = GeneratedCode.ReadBy(card.Info.Ecosystem) ? workspace : workspace.OwnCode;
+        var context = new ProbeContext(view, card, log.ForContext("Probe", card.Id), cancellation);
         List<Finding> findings;
         FileBudget.Use(options.FileBudget);
         try

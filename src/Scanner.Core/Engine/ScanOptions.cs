@@ -29,4 +29,7 @@ public sealed record ScanOptions
 
     /// <summary>Told (probes done, probes in all) after each probe, from any thread; null tells nobody.</summary>
     public Action<int, int>? ProbeDone { get; init; }
+
+    /// <summary>Structures the probes share, built before they run (<see cref="SharedAnalysis"/>); none by default.</summary>
+    public IReadOnlyList<SharedAnalysis> SharedAnalyses { get; init; } = [];
 }

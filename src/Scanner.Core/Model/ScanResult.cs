@@ -12,5 +12,8 @@ public sealed record ScanResult(
     /// <summary>The components of the repository (TRUTH.md §6), sorted by root.</summary>
     public IReadOnlyList<Components.Component> Components { get; init; } = [];
 
+    /// <summary>The generated and vendored files code probes did not judge, in path order.</summary>
+    public IReadOnlyList<GeneratedFile> Generated { get; init; } = [];
+
     public IEnumerable<Finding> AllFindings => Probes.SelectMany(p => p.Findings);
 }

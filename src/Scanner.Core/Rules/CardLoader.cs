@@ -24,8 +24,20 @@ public static partial class CardLoader
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
+    /// <summary>
+    /// The cards built into <paramref name="assembly"/>: its compact catalogue when it carries one (no YAML read at
+    /// start-up), otherwise each embedded YAML card.
+    /// </summary>
     public static IReadOnlyList<ProbeCard> LoadEmbedded(Assembly assembly)
     {
+        if (assembly.GetManifestResourceStream(CardCatalogue.ResourceName) is { } catalogue)
+        {
+            using (catalogue)
+            {
+                return LoadCatalogue(catalogue);
+            }
+        }
+
         var errors = new List<string>();
         var cards = new List<ProbeCard>();
         foreach (var name in assembly.GetManifestResourceNames().Where(IsCardName).Order(StringComparer.Ordinal))
@@ -33,6 +45,22 @@ public static partial class CardLoader
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
             Add(Parse(name, reader.ReadToEnd(), errors), cards);
+        }
+
+        return errors.Count > 0 ? throw new CardLoadException(errors) : cards;
+    }
+
+    /// <summary>
+    /// The cards of a compact catalogue, built on the same path as a YAML card. Its patterns were validated when the
+    /// build wrote it (the same checks), so they are not parsed again at every start.
+    /// </summary>
+    internal static IReadOnlyList<ProbeCard> LoadCatalogue(Stream json)
+    {
+        var errors = new List<string>();
+        var cards = new List<ProbeCard>();
+        foreach (var entry in CardCatalogue.Read(json))
+        {
+            Add(Build(entry.Source, entry.Card, errors, patternsChecked: true), cards);
         }
 
         return errors.Count > 0 ? throw new CardLoadException(errors) : cards;
@@ -86,6 +114,15 @@ public static partial class CardLoader
             return null;
         }
 
+        return Build(source, doc, errors, patternsChecked: false);
+    }
+
+    /// <summary>A card's YAML as written, before validation: what the compact catalogue stores.</summary>
+    internal static CardDocument? ReadYaml(string yaml) => Yaml.Deserialize<CardDocument>(yaml);
+
+    /// <summary>Validates a card document and builds the card; YAML cards and the compact catalogue share this one path.</summary>
+    private static ProbeCard? Build(string source, CardDocument doc, List<string> errors, bool patternsChecked)
+    {
         var before = errors.Count;
         void Error(string message) => errors.Add($"{source}: {message}");
         var info = ValidateInfo(doc, source, Error);
@@ -97,8 +134,8 @@ public static partial class CardLoader
             Error("a card holds exactly one of 'forbid', 'require' or 'code'");
         }
 
-        var forbid = doc.Forbid is null ? null : Pattern(doc.Forbid, "forbid", Error);
-        var require = doc.Require is null ? null : Pattern(doc.Require, "require", Error);
+        var forbid = doc.Forbid is null ? null : Pattern(doc.Forbid, "forbid", patternsChecked, Error);
+        var require = doc.Require is null ? null : Pattern(doc.Require, "require", patternsChecked, Error);
         return errors.Count > before || info is null
             ? null
             : new ProbeCard(info, source, doc.Disabled, new FileFilter(files, exclude), forbid, require, doc.Code?.Trim());
@@ -143,7 +180,7 @@ public static partial class CardLoader
         };
     }
 
-    private static PatternRule? Pattern(PatternDocument doc, string key, Action<string> error)
+    private static PatternRule? Pattern(PatternDocument doc, string key, bool checkedBefore, Action<string> error)
     {
         if (string.IsNullOrWhiteSpace(doc.Pattern))
         {
@@ -153,19 +190,9 @@ public static partial class CardLoader
 
         const RegexOptions options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline;
         var pattern = doc.Pattern;
-        try
+        if (!checkedBefore && Invalid(pattern) is { } problem)
         {
-            _ = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline);
-        }
-        catch (ArgumentException e)
-        {
-            error($"'{key}.pattern' is not a valid non-backtracking regex: {e.Message}");
-            return null;
-        }
-
-        if (NonBacktrackingCheck.Unsupported(pattern) is { } construct)
-        {
-            error($"'{key}.pattern' is not a valid non-backtracking regex: it uses a {construct}");
+            error($"'{key}.pattern' is not a valid non-backtracking regex: {problem}");
             return null;
         }
 
@@ -175,6 +202,20 @@ public static partial class CardLoader
         var requireScope = ParseEnum<RequireScope>((doc.Scope ?? "any-file").Replace("-", "", StringComparison.Ordinal), $"{key}.scope", error);
         var message = doc.Message ?? (key == "forbid" ? "forbidden pattern found" : "required pattern not found");
         return new PatternRule(regex, scope, doc.Keywords ?? [], message, requireScope);
+    }
+
+    private static string? Invalid(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        }
+        catch (ArgumentException e)
+        {
+            return e.Message;
+        }
+
+        return NonBacktrackingCheck.Unsupported(pattern) is { } construct ? $"it uses a {construct}" : null;
     }
 
     private static List<Glob> Globs(List<string>? patterns, string key, Action<string> error)

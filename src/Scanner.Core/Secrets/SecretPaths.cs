@@ -1,3 +1,5 @@
+using Scanner.Core.Workspaces;
+
 namespace Scanner.Core.Secrets;
 
 /// <summary>What a file's path says about the secrets in it: lock files hold none, tests hold stand-ins.</summary>
@@ -16,14 +18,7 @@ public static class SecretPaths
         "mocks", "__mocks__", "e2e", "cypress", "playwright", "testing", "stubs",
     };
 
-    private static readonly HashSet<string> VendorFolders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "vendor", "vendors", "vendored", "third_party", "third-party", "thirdparty", "external", "bower_components",
-    };
-
     private static readonly string[] TestNameMarkers = [".test.", ".spec.", "_test.", "_spec.", ".tests.", "tests.cs", "test.cs", "test.java", "test.kt"];
-
-    private static readonly string[] MinifiedNameMarkers = [".min.js", ".min.mjs", ".min.css", ".bundle.js", ".chunk.js", "-bundle.js", ".umd.js"];
 
     private static readonly string[] TemplateSuffixes = [".example", ".sample", ".template", ".tmpl", ".tpl", ".dist", ".defaults"];
 
@@ -59,22 +54,7 @@ public static class SecretPaths
     }
 
     /// <summary>Minified or bundled output and vendored third-party code: free-form assignments there are not the team's.</summary>
-    public static bool IsMinifiedOrVendored(string path, string text) =>
-        MinifiedNameMarkers.Any(m => path.EndsWith(m, StringComparison.OrdinalIgnoreCase))
-        || Folders(path).Any(VendorFolders.Contains)
-        || LooksMinified(text);
-
-    /// <summary>Long files whose lines average hundreds of characters are generated, not written.</summary>
-    public static bool LooksMinified(string text)
-    {
-        if (text.Length < 2000)
-        {
-            return false;
-        }
-
-        var lines = 1 + text.AsSpan().Count('\n');
-        return text.Length / lines > 400;
-    }
+    public static bool IsMinifiedOrVendored(string path, string text) => GeneratedCode.IsMinifiedOrVendored(path, text);
 
     private static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
 

@@ -11,14 +11,15 @@ namespace Scanner.Core.Workspaces;
 /// </summary>
 public sealed class Workspace
 {
-    private readonly ConcurrentDictionary<string, Lazy<SourceDocument?>> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<SourceDocument?>> _documents;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<WorkspaceFile>>> _selections = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<ScanNote> _readNotes = [];
+    private readonly ConcurrentBag<ScanNote> _readNotes;
     private readonly IReadOnlyList<ScanNote> _walkNotes;
     private readonly Dictionary<string, WorkspaceFile> _byPath;
     private readonly ILogger _log;
     private readonly Lazy<GitHistoryScan?> _history;
     private readonly long _maxFileSize;
+    private readonly Lazy<(IReadOnlyList<GeneratedFile> Generated, Workspace OwnCode)> _ownCode;
 
     private Workspace(string root, IReadOnlyList<WorkspaceFile> files, IReadOnlyList<ScanNote> walkNotes, GitFacts git, WorkspaceOptions options, ILogger log)
     {
@@ -29,10 +30,38 @@ public sealed class Workspace
         Git = git;
         _log = log;
         _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        _documents = new(StringComparer.Ordinal);
+        _readNotes = [];
         _history = new Lazy<GitHistoryScan?>(
             () => options.History is { } history && git.IsRepository ? GitHistoryScanner.Scan(root, history, options.MaxFileSize, log) : null,
             LazyThreadSafetyMode.ExecutionAndPublication);
+        _ownCode = new(ClassifyGenerated, LazyThreadSafetyMode.ExecutionAndPublication);
+        Whole = this;
     }
+
+    /// <summary>The same target without the generated and vendored files, sharing the read cache, notes and history.</summary>
+    private Workspace(Workspace all, IReadOnlyList<WorkspaceFile> files)
+    {
+        Root = all.Root;
+        _maxFileSize = all._maxFileSize;
+        Files = files;
+        _walkNotes = all._walkNotes;
+        Git = all.Git;
+        _log = all._log;
+        _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        _documents = all._documents;
+        _readNotes = all._readNotes;
+        _history = all._history;
+        _ownCode = all._ownCode;
+        Whole = all;
+    }
+
+    /// <summary>
+    /// The workspace with every file: itself, or the one this view of the team's own code was made from. What is
+    /// attached to a scan (claimed packages, the inspected image) and what describes the whole repository (its
+    /// components, its ignore file) belongs to it.
+    /// </summary>
+    public Workspace Whole { get; }
 
     public string Root { get; }
 
@@ -48,6 +77,15 @@ public sealed class Workspace
     /// (<c>--history</c>) or the target is not a repository.
     /// </summary>
     public GitHistoryScan? History => _history.Value;
+
+    /// <summary>The files <see cref="GeneratedCode"/> classes as generated or vendored, in path order; classified once, on first use.</summary>
+    public IReadOnlyList<GeneratedFile> Generated => _ownCode.Value.Generated;
+
+    /// <summary>
+    /// What code probes judge: this workspace without its generated and vendored files (the same instance when there
+    /// are none). Secrets probes read the whole workspace.
+    /// </summary>
+    public Workspace OwnCode => _ownCode.Value.OwnCode;
 
     /// <summary>Everything passed over so far, sorted by path then kind.</summary>
     public IReadOnlyList<ScanNote> Notes =>
@@ -143,6 +181,25 @@ public sealed class Workspace
         Parallel.ForEach(Files, parallel, file => Read(file));
         var docs = _documents.Values.Where(d => d.IsValueCreated && d.Value is not null).Select(d => d.Value!).ToList();
         return (docs.Count, docs.Sum(d => (long)d.Content.Length));
+    }
+
+    private (IReadOnlyList<GeneratedFile>, Workspace) ClassifyGenerated()
+    {
+        var generated = new List<GeneratedFile>();
+        var own = new List<WorkspaceFile>(Files.Count);
+        foreach (var file in Files)
+        {
+            if (GeneratedCode.Classify(file.Path, () => Read(file)?.Content) is { } kind)
+            {
+                generated.Add(new GeneratedFile(file.Path, kind));
+            }
+            else
+            {
+                own.Add(file);
+            }
+        }
+
+        return generated.Count == 0 ? ([], this) : (generated, new Workspace(this, own));
     }
 
     private SourceDocument? Load(WorkspaceFile file)

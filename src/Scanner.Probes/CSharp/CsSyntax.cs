@@ -30,11 +30,24 @@ public static class CsSyntax
     /// </summary>
     public static SyntaxTree Tree(SourceDocument doc)
     {
-        var parsed = Trees.GetValue(doc, d => new Lazy<(SyntaxTree, string?)>(() => Parse(d))).Value;
+        var parsed = Parsed(doc);
         return parsed.Refusal is { } refusal ? throw new WorkBudgetException(doc.Path, refusal) : parsed.Tree;
     }
 
     public static SyntaxNode Root(SourceDocument doc) => Tree(doc).GetRoot();
+
+    /// <summary>Parses every C# file of the workspace on all cores, refusals remembered as <see cref="Tree"/> does.</summary>
+    public static void ParseAll(Workspace workspace, ParallelOptions parallel) =>
+        Parallel.ForEach(workspace.Files.Where(f => f.Path.EndsWith(".cs", StringComparison.Ordinal)), parallel, file =>
+        {
+            if (workspace.Read(file) is { } doc)
+            {
+                _ = Parsed(doc);
+            }
+        });
+
+    private static (SyntaxTree Tree, string? Refusal) Parsed(SourceDocument doc) =>
+        Trees.GetValue(doc, d => new Lazy<(SyntaxTree, string?)>(() => Parse(d))).Value;
 
     private static (SyntaxTree, string?) Parse(SourceDocument doc)
     {

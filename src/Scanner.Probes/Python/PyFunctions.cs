@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
@@ -11,6 +12,8 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public static partial class PyFunctions
 {
+    private static readonly ConditionalWeakTable<SourceDocument, IReadOnlyList<PyFunction>> Found = [];
+
     /// <summary>The innermost of <paramref name="functions"/> (from <see cref="All"/>) that holds <paramref name="offset"/>, or null at module or class level.</summary>
     public static PyFunction? Enclosing(IEnumerable<PyFunction> functions, int offset) =>
         functions.Where(f => f.Contains(offset)).MaxBy(f => f.DefOffset);
@@ -52,8 +55,10 @@ public static partial class PyFunctions
         return new PyFunction(name, defOffset, text.LineStart(first), end);
     }
 
-    /// <summary>Every function defined in the file, in order.</summary>
-    public static IEnumerable<PyFunction> All(SourceDocument doc)
+    /// <summary>Every function defined in the file, in order: found once per file and shared by every probe that asks.</summary>
+    public static IReadOnlyList<PyFunction> All(SourceDocument doc) => Found.GetValue(doc, d => [.. Find(d)]);
+
+    private static IEnumerable<PyFunction> Find(SourceDocument doc)
     {
         if (!doc.Content.Contains("def ", StringComparison.Ordinal))
         {
@@ -62,7 +67,14 @@ public static partial class PyFunctions
 
         for (var l = 1; l <= doc.Text.LineCount; l++)
         {
-            var def = Def().Match(doc.Text.Line(l).ToString());
+            // The pattern needs "def": most lines are passed over without copying them out for it.
+            var line = doc.Text.Line(l);
+            if (!line.Contains("def", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var def = Def().Match(line.ToString());
             if (def.Success && IsCodeLine(doc, l))
             {
                 yield return At(doc, l, def.Groups["name"].Value);

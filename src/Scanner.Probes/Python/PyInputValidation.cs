@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -25,12 +26,13 @@ public sealed partial class PyInputValidation : IProbe
 
         var docs = PyCode.Documents(context, graph).ToList();
         var schemas = PySchemaClasses.Find(docs);
+        var schemaNames = SearchValues.Create([.. schemas], StringComparison.Ordinal);
         var hits = new List<PyHit>();
         var findings = new List<Finding>();
         foreach (var doc in docs)
         {
             var functions = PyFunctions.All(doc).ToList();
-            var validations = Validations(doc, schemas).ToList();
+            var validations = Validations(doc, schemas, schemaNames).ToList();
             hits.AddRange(validations);
             hits.AddRange(ModelParameters(doc, functions, schemas));
             if (!PyVerdict.Counts(graph, doc.Path) || !PyPaths.IsAppCode(doc.Path))
@@ -63,12 +65,18 @@ public sealed partial class PyInputValidation : IProbe
         return findings;
     }
 
-    private static IEnumerable<PyHit> Validations(SourceDocument doc, IReadOnlySet<string> schemas)
+    private static IEnumerable<PyHit> Validations(SourceDocument doc, IReadOnlySet<string> schemas, SearchValues<string> schemaNames)
     {
         var calls = PyCode.Matches(doc, ValidationCall(), "valid").Concat(PyCode.Matches(doc, SchemaLoad(), "load")).Concat(PyCode.Matches(doc, Decorator(), "@"));
         foreach (var m in calls.Where(m => !IsDefinition(doc, m.Index)))
         {
             yield return new PyHit(doc, m.Index, $"request input validated ({m.Value.Trim().TrimStart('.').TrimEnd('(').TrimEnd()})");
+        }
+
+        // Only a file that names a schema class can call one: the rest skip a pattern that stops at every call.
+        if (!doc.Content.AsSpan().ContainsAny(schemaNames))
+        {
+            yield break;
         }
 
         foreach (var m in PyCode.Matches(doc, CallOrClassMethod(), "").Where(m => schemas.Contains(m.Groups["name"].Value) && !PyCode.OnImportLine(doc, m.Index) && !IsDefinition(doc, m.Index)))

@@ -11,7 +11,7 @@ public static class RuntimeImages
 {
     private static readonly ConditionalWeakTable<Workspace, ImageInspection> Attached = [];
 
-    public static void Attach(Workspace workspace, ImageInspection inspection) => Attached.AddOrUpdate(workspace, inspection);
+    public static void Attach(Workspace workspace, ImageInspection inspection) => Attached.AddOrUpdate(workspace.Whole, inspection);
 
-    public static ImageInspection? For(Workspace workspace) => Attached.TryGetValue(workspace, out var inspection) ? inspection : null;
+    public static ImageInspection? For(Workspace workspace) => Attached.TryGetValue(workspace.Whole, out var inspection) ? inspection : null;
 }

@@ -34,6 +34,7 @@ public sealed class ReportRewriter(Func<string, Language, string> text, Func<str
             Root = path(c.Root),
             Entries = Each(c.Entries, e => e with { Command = text(e.Command, LanguageDetector.Detect(e.DeclaredIn)), DeclaredIn = path(e.DeclaredIn) }),
         }),
+        Generated = Each(scan.Generated, g => path(g.Path) is var p && Same(g.Path, p) ? g : g with { Path = p }),
         Notes = Each(scan.Notes, n => Same(n.Path, path(n.Path)) && Same(n.Message, text(n.Message, Language.Other))
             ? n
             : n with { Path = path(n.Path), Message = text(n.Message, Language.Other) }),

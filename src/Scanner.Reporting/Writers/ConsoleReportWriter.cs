@@ -49,6 +49,8 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
             WriteNotes([.. scan.Notes.Where(n => !SuppressionNotes.Is(n))], output);
         }
 
+        WriteGenerated(scan.Generated, output);
+
         output.WriteLine();
         output.WriteLine(_style.Bold("Summary: ") + ReportSummary.Line(report));
     }
@@ -166,6 +168,21 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
         foreach (var note in notes.Where(n => n.Kind != "skipped-folder" && options.Shows("notes")).Take(MaxFindingsPerProbe))
         {
             output.WriteLine($"      {(note.Path.Length == 0 ? "." : note.Path)}  {note.Kind}: {note.Message}");
+        }
+    }
+
+    private void WriteGenerated(IReadOnlyList<GeneratedFile> files, TextWriter output)
+    {
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(GeneratedFiles.Line(files));
+        foreach (var file in files.Where(_ => options.Shows("notes")).Take(MaxFindingsPerProbe))
+        {
+            output.WriteLine($"      {file.Path}  {file.Kind}");
         }
     }
 

@@ -51,11 +51,32 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
+            WriteGenerated(json, scan);
             WriteComponents(json, scan);
             WriteAreas(json, report);
             ChecklistJson.Write(json, report.Checklist);
             json.WriteEndObject();
         });
+
+    /// <summary>Generated and vendored files code probes did not judge; written only when there are some, so older reports keep their shape.</summary>
+    private static void WriteGenerated(Utf8JsonWriter json, ScanResult scan)
+    {
+        if (scan.Generated.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("generated");
+        foreach (var file in scan.Generated)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", file.Path);
+            json.WriteString("kind", file.Kind);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 
     /// <summary>The repository's components (schema 1.3): root, ecosystem, shape, whether production runs it, and what starts it.</summary>
     private static void WriteComponents(Utf8JsonWriter json, ScanResult scan)
@@ -127,6 +148,11 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject("summary");
         json.WriteNumber("filesScanned", scan.FilesScanned);
         json.WriteNumber("filesPassedOver", scan.Notes.Count);
+        if (scan.Generated.Count > 0)
+        {
+            json.WriteNumber("filesGenerated", scan.Generated.Count);
+        }
+
         json.WriteStartObject("probes");
         foreach (var outcome in Enum.GetValues<Outcome>())
         {

@@ -59,6 +59,8 @@ public sealed class MarkdownReportWriter(ReportOptions options, int maxLength = 
 
         Details(md, $"Passed over ({N(report.Scan.Notes.Count)})", [.. report.Scan.Notes],
             n => $"- {MarkdownText.Escape(n.Path.Length == 0 ? "." : n.Path)}: {MarkdownText.Escape(n.Kind)}, {MarkdownText.Escape(n.Message)}\n");
+        Details(md, $"Generated or vendored, not judged by code probes ({N(report.Scan.Generated.Count)})", [.. report.Scan.Generated],
+            g => $"- {MarkdownText.Escape(g.Path)}: {MarkdownText.Escape(g.Kind)}\n");
         if (md.Omitted > 0)
         {
             md.Frame($"\n> [!NOTE]\n> Truncated to stay under {N(maxLength)} characters: {N(md.Omitted)} more item(s) not shown. " +
@@ -90,6 +92,11 @@ public sealed class MarkdownReportWriter(ReportOptions options, int maxLength = 
             .Select(o => $"{N(scan.Probes.Count(p => p.Outcome == o))} {Names.Of(o)}"));
         var head = scan.Git.Head is { Length: > 0 } sha ? $" at `{sha[..Math.Min(10, sha.Length)]}`" : "";
         md.Frame($"Probes: {counts} · {N(scan.FilesScanned)} files scanned{head}\n");
+        if (scan.Generated.Count > 0)
+        {
+            md.Frame($"\n{MarkdownText.Escape(GeneratedFiles.Line(scan.Generated))}\n");
+        }
+
     }
 
     private void WriteStatements(MarkdownBudget md, ChecklistReport checklist)
