@@ -10,7 +10,8 @@ namespace Scanner.Probes.JavaScript;
 /// <summary>
 /// A rate limiter protects the app's routes: Express middleware registered before the routes it should cover (or
 /// on the route itself), a Fastify/Koa/Nest registration, or a Next.js middleware/route handler calling
-/// <c>.limit()</c>; all in wired-in code. Routes registered before the limiter are named as unprotected.
+/// <c>.limit()</c>; all in wired-in code. Routes registered before the limiter are named as unprotected. An app made
+/// only of serverless functions (netlify/functions, api/) is judged the same way over the functions.
 /// </summary>
 public sealed partial class JsRateLimitWired : IProbe
 {
@@ -24,13 +25,15 @@ public sealed partial class JsRateLimitWired : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var servers = JsServers.Find(graph);
-        if (JsServers.NoApp(context, graph, servers) is { } none)
+        // Serverless functions are handlers too: an app made only of them needs a limiter as much as a server does.
+        if (JsServers.NoApp(context, graph, servers) is { } none && !JsServers.ServerlessHandlers(graph).Any())
         {
             return [none];
         }
 
         var findings = new List<Finding>();
-        foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path)))
+        // A limiter in a backup, demo or example copy protects nothing production runs; absence is judged without it.
+        foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path) && !NonProduction.IsSetAside(d.Path)))
         {
             var imported = JsPackages.NamesIn(graph, doc.Path, Limiters);
             var names = JsDerivedNames.Expand(doc, imported);
@@ -47,7 +50,7 @@ public sealed partial class JsRateLimitWired : IProbe
             return findings;
         }
 
-        var imports = JsPackages.Imports(graph, Limiters).Where(i => context.Card.Files.Matches(i.Doc.Path)).ToList();
+        var imports = JsPackages.Imports(graph, Limiters).Where(i => context.Card.Files.Matches(i.Doc.Path) && !NonProduction.IsSetAside(i.Doc.Path)).ToList();
         var wired = imports.Where(i => graph.IsWired(i.Doc.Path)).ToList();
         if (wired.Count > 0)
         {

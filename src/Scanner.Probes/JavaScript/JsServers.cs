@@ -31,6 +31,10 @@ public static class JsServers
     public static bool IsNextConfig(string path) =>
         path[(path.LastIndexOf('/') + 1)..].StartsWith("next.config.", StringComparison.Ordinal);
 
+    /// <summary>Serverless functions (netlify/functions, a Vercel api/ folder): each one is an HTTP handler the platform runs.</summary>
+    public static IEnumerable<EntryPoint> ServerlessHandlers(ModuleGraph graph) =>
+        graph.Entries.Where(e => e.Reason == ConventionEntries.ServerlessReason);
+
     /// <summary>Next.js route handlers and API routes (app/**/route.*, pages/api/**) that are entry points.</summary>
     public static IEnumerable<EntryPoint> NextHandlers(ModuleGraph graph) =>
         graph.Entries.Where(e => e.Path.Contains("pages/api/", StringComparison.Ordinal) ||

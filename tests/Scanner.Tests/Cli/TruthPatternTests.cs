@@ -54,6 +54,7 @@ public sealed class TruthPatternTests
     [TestCase("stated-limits-flask", "Rate limiting on login (5 attempts per minute)", "confirmed", "app.py:10 states 5 per 1 minute(s)")]
     [TestCase("stated-limits-flask", "Rate limiting on login (10 attempts per minute)", "false-claim", "5 per 1 minute(s) at app.py:10, not 10 attempts per minute")]
     [TestCase("demo-app-beside-product", "Containers run as a non-root user", "confirmed", "findings in examples/quickstart left out: production does not run it")]
+    [TestCase("functions-beside-unbuilt-backup", "Rate limiting on API endpoints", "false-claim", "package.json:1 no rate limiter (express-rate-limit, rate-limiter-flexible, @upstash/ratelimit ...) protects the routes (searched 1 wired-in module(s) reachable from netlify/functions/orders.js)")]
     [TestCase("token-lifetime-stated", "Short JWT expiration for access tokens", "confirmed", "src/server.js:7 states 1 hour(s)")]
     [TestCase("token-lifetime-long-python", "JWT tokens with short expiration", "unverified", "the code states 8 hour(s) at app.py:9, not an hour or less")]
     [TestCase("token-lifetime-long-python", "JWT access tokens expire after 8 hours", "confirmed", "app.py:9 states 8 hour(s)")]

@@ -22,6 +22,8 @@ internal static partial class ConventionEntries
         new("next.config.{js,mjs,cjs,ts,mts}"),
     ];
 
+    public const string ServerlessReason = "serverless function folder";
+
     private static readonly Glob[] ServerlessFiles = [new("netlify/{functions,edge-functions}/**"), new("api/**")];
 
     // react-scripts (and craco or react-app-rewired around it) builds the bundle from src/index, by convention.
@@ -62,7 +64,7 @@ internal static partial class ConventionEntries
             }
             else if (ServerlessFiles.Any(g => g.IsMatch(rel)))
             {
-                found.Add(new EntryPoint(path, "serverless function folder"));
+                found.Add(new EntryPoint(path, ServerlessReason));
             }
             else if (guess && GuessedFiles.Any(g => g.IsMatch(rel)))
             {
