@@ -47,6 +47,7 @@ public sealed class TruthPatternTests
     [TestCase("named-artifacts", "Layout polished with a shared theme (e.g. web/src/lib/theme.ts)", "unverified", "")]
     [TestCase("sign-in-page-without-server-check", "User authentication", "false-claim", "app/login/page.tsx:1 the app has a sign-in page or form (app/login/page.tsx), but no server code verifies a session or token")]
     [TestCase("sign-in-page-without-server-check", "Sign in with Google (OAuth)", "unverified", "")]
+    [TestCase("sign-in-page-without-server-check", "Authorization code exchange with the identity provider", "unverified", "oauth-sign-in: no probe checks this control yet")]
     [TestCase("stated-limits", "Rate limiting enabled (100 requests per 15 minutes)", "false-claim", "src/server.js:6 states 1000 per 15 minute(s), not 100 requests per 15 minutes")]
     [TestCase("stated-limits", "Rate limiting on the API (1000 requests per 15 minutes)", "confirmed", "src/server.js:6 states 1000 per 15 minute(s)")]
     [TestCase("stated-limits", "Request body size limited to 1MB", "confirmed", "src/server.js:5 states 1 MB")]
@@ -84,7 +85,7 @@ public sealed class TruthPatternTests
         using var doc = JsonDocument.Parse(result.Stdout);
 
         var line = doc.RootElement.GetProperty("checklist").EnumerateArray().Single(l => l.GetProperty("line").GetInt32() == 6);
-        var gap = doc.RootElement.GetProperty("probeGaps").EnumerateArray().Single(g => g.GetProperty("control").GetString() == "authorization");
+        var gap = doc.RootElement.GetProperty("probeGaps").EnumerateArray().Single(g => g.GetProperty("control").GetString() == "graceful-shutdown");
         Assert.That(line.GetProperty("status").GetString(), Is.EqualTo("unverified"));
         Assert.That(line.GetProperty("reason").GetString(), Does.Contain("probe gap: no probe checks this control for Python"));
         Assert.That(gap.GetProperty("stacks").EnumerateArray().Select(s => s.GetString()), Is.EqualTo(new[] { "Python" }));
