@@ -68,8 +68,9 @@ public static class ControlJudge
         }
 
         // Open-world absence (TRUTH.md §2): gaps, but also something that looks like the mechanism and is not
-        // recognised. A line that only asks for the mechanism cannot be called false on that.
-        var unsure = ran.Where(p => p.Findings.Any(f => f is { Outcome: Outcome.Inconclusive, IsSuppressed: false })).ToList();
+        // recognised, at a place. A line that only asks for the mechanism cannot be called false on that. A probe
+        // that only says it found nothing (an inconclusive with no place) saw nothing of the kind.
+        var unsure = ran.Where(p => p.Findings.Any(f => f is { Outcome: Outcome.Inconclusive, IsSuppressed: false, Location: not null })).ToList();
         if (existence && refuting.Count > 0 && sufficing.Count == 0 && unsure.Count > 0)
         {
             return new(control.Id, Verdict.Unknown, false, Evidence(unsure, Outcome.Inconclusive),

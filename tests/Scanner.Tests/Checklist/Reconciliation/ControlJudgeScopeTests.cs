@@ -85,6 +85,17 @@ public sealed class ControlJudgeScopeTests
     }
 
     [Test]
+    public void Judge_GapsBesideAProbeThatFoundNothingAnywhere_IsUnmet()
+    {
+        var probes = Results(("py-logging", Outcome.Inconclusive), ("js-logger", Outcome.Fail));
+        probes["py-logging"] = probes["py-logging"] with { Findings = [new Finding("py-logging", Outcome.Inconclusive, "no check of the kind was found")] };
+
+        var judgement = ControlJudge.Judge(Logging, probes, Plain);
+
+        Assert.That(judgement.Verdict, Is.EqualTo(Verdict.Unmet));
+    }
+
+    [Test]
     public void Judge_OnlyGapsAndNothingHandWritten_IsUnmet()
     {
         var judgement = ControlJudge.Judge(Logging, Results(("py-logging", Outcome.NotApplicable), ("js-logger", Outcome.Fail)), Plain);
