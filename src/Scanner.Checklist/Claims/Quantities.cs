@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 
 namespace Scanner.Checklist.Claims;
 
@@ -19,7 +20,7 @@ public static partial class Quantities
         {
             var every = m.Groups["every"].Success ? double.Parse(m.Groups["every"].Value, CultureInfo.InvariantCulture) : 1;
             var amount = double.Parse(m.Groups["max"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-            found.Add(new Quantity(m.Value.Trim(), Amount: amount, Seconds: every * UnitSeconds(m.Groups["unit"].Value)));
+            found.Add(new Quantity(m.Value.Trim(), Amount: amount, Seconds: every * DurationUnit.Seconds(m.Groups["unit"].Value)));
         }
 
         foreach (Match m in Size().Matches(text))
@@ -30,7 +31,7 @@ public static partial class Quantities
 
         foreach (Match m in Duration().Matches(text))
         {
-            found.Add(new Quantity(m.Value.Trim(), Lifetime: double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) * UnitSeconds(m.Groups["unit"].Value)));
+            found.Add(new Quantity(m.Value.Trim(), Lifetime: double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) * DurationUnit.Seconds(m.Groups["unit"].Value)));
         }
 
         foreach (Match m in Length().Matches(text))
@@ -43,16 +44,6 @@ public static partial class Quantities
 
     /// <summary>Whether two numbers are the same claim: equal within 5 % (10 MB and 10,000,000 bytes).</summary>
     public static bool Same(double a, double b) => Math.Abs(a - b) <= 0.05 * Math.Max(Math.Abs(a), Math.Abs(b));
-
-    private static double UnitSeconds(string unit) => unit.ToLowerInvariant() switch
-    {
-        var u when u.StartsWith("ms", StringComparison.Ordinal) => 0.001,
-        var u when u.StartsWith('s') => 1,
-        var u when u.StartsWith('m') => 60,
-        var u when u.StartsWith('h') => 3600,
-        var u when u.StartsWith('w') => 604800,
-        _ => 86400,
-    };
 
     [GeneratedRegex(@"\b(?<max>\d{1,3}(?:,\d{3})+|\d{1,7})\s*(?:(?:login\s+)?(?:requests?|reqs?|attempts?|calls?|hits?|tries|submissions?|messages?)\s*)?(?:per|/|every)\s*(?:(?<every>\d{1,5})\s*-?\s*)?(?<unit>ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Rate();

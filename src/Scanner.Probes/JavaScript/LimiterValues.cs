@@ -85,14 +85,7 @@ public static partial class LimiterValues
         return product;
     }
 
-    private static double? Duration(string amount, string unit) => Number(amount) * unit.ToLowerInvariant()[0] switch
-    {
-        'm' when unit.StartsWith("ms", StringComparison.OrdinalIgnoreCase) => 0.001,
-        'm' => 60,
-        'h' => 3600,
-        'd' => 86400,
-        _ => 1,
-    };
+    private static double? Duration(string amount, string unit) => Number(amount) * DurationUnit.Seconds(unit);
 
     /// <summary>Calls of <paramref name="name"/> in code: the name's offset and its '(' offset.</summary>
     private static IEnumerable<(int At, int Open)> Calls(SourceDocument doc, string name)

@@ -29,7 +29,7 @@ public static partial class PyLimitValues
             }
 
             var every = m.Groups["every"].Success ? double.Parse(m.Groups["every"].Value, CultureInfo.InvariantCulture) : 1;
-            var unit = m.Groups["unit"].Value.ToLowerInvariant()[0] switch { 'm' => 60, 'h' => 3600, 'd' => 86400, _ => 1 };
+            var unit = DurationUnit.Seconds(m.Groups["unit"].Value);
             context.Emit(new Fact("", "rate-limit", FactState.Wired)
             {
                 Mechanism = "limit string",

@@ -18,20 +18,20 @@ public static partial class TokenLifetime
         ArgumentNullException.ThrowIfNull(value);
         if (Timedelta().Match(value) is { Success: true } t)
         {
-            return Number(t.Groups["n"].Value) * Unit(t.Groups["unit"].Value);
+            return Number(t.Groups["n"].Value) * DurationUnit.Seconds(t.Groups["unit"].Value);
         }
 
         var text = value.Trim().Trim('\'', '"', '`');
         if (Duration().Match(text) is { Success: true } d)
         {
-            return Number(d.Groups["n"].Value) * Unit(d.Groups["unit"].Value);
+            return Number(d.Groups["n"].Value) * DurationUnit.Seconds(d.Groups["unit"].Value);
         }
 
         return Plain().IsMatch(text) ? Number(text) : null;
     }
 
     /// <summary>Seconds of <paramref name="amount"/> in a unit written as a name suffix (MINUTES, HOURS, DAYS, SECONDS).</summary>
-    public static double InUnit(string amount, string unit) => Number(amount) * Unit(unit);
+    public static double InUnit(string amount, string unit) => Number(amount) * DurationUnit.Seconds(unit);
 
     /// <summary>The fact a wired token lifetime is recorded as: subject token-lifetime, attribute seconds.</summary>
     public static Fact Fact(string path, int line, double seconds) => new("", "token-lifetime", FactState.Wired)
@@ -41,16 +41,6 @@ public static partial class TokenLifetime
     };
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
-
-    private static double Unit(string unit) => unit.ToLowerInvariant() switch
-    {
-        var u when u.StartsWith("ms", StringComparison.Ordinal) => 0.001,
-        var u when u.StartsWith('w') => 604800,
-        var u when u.StartsWith('d') => 86400,
-        var u when u.StartsWith('h') => 3600,
-        var u when u.StartsWith('m') => 60,
-        _ => 1,
-    };
 
     [GeneratedRegex(@"^(?:datetime\.)?timedelta\(\s*(?<unit>weeks|days|hours|minutes|seconds)\s*=\s*(?<n>\d{1,6}(?:\.\d{1,3})?)\s*\)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex TimedeltaCompiled();
