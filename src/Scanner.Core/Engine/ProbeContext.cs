@@ -52,6 +52,20 @@ public sealed class ProbeContext(Workspace workspace, ProbeCard card, ILogger lo
         }
     }
 
+    /// <summary>
+    /// Records <paramref name="fact"/> only when one of the probe's <paramref name="findings"/> passes at its place: a
+    /// number read from a rule that is not wired in says nothing about what runs.
+    /// </summary>
+    public void EmitWherePassed(IReadOnlyList<Finding> findings, Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(fact);
+        if (fact.Location is { } at && findings.Any(f => f.Outcome == Outcome.Pass && f.Location?.Path == at.Path && f.Location.Line == at.Line))
+        {
+            Emit(fact);
+        }
+    }
+
     /// <summary>The file most recently handed to the probe by <see cref="Documents()"/>: the one to name if the probe fails on it.</summary>
     public string? CurrentPath { get; private set; }
 

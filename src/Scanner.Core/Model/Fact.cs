@@ -25,6 +25,16 @@ public sealed record Fact(string ProbeId, string Subject, FactState State)
     /// <summary>Values read from configuration, by name (<c>max</c>, <c>windowSeconds</c>, <c>bytes</c>); ordinal keys.</summary>
     public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A wired setting that states one number at a place (a password rule's minimum, a token's lifetime in seconds, an
+    /// upload limit in bytes), under the attribute the checklist judge reads it by.
+    /// </summary>
+    public static Fact Measured(string subject, SourceLocation location, string attribute, double value) => new("", subject, FactState.Wired)
+    {
+        Location = location,
+        Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { [attribute] = value.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+    };
+
     /// <summary>The fact every finding implies, so controls judged on findings keep working beside real facts.</summary>
     public static Fact From(Finding finding)
     {

@@ -62,12 +62,8 @@ public sealed partial class JsBodySizeLimited : IProbe
         if (bytes is { } size && double.IsFinite(size))
         {
             // The stated size, for lines that claim one ("10MB upload limit"); uploads are told apart by their parser.
-            context.Emit(new Fact("", what.StartsWith("multer", StringComparison.Ordinal) ? "upload-limit" : "body-limit", FactState.Wired)
-            {
-                Mechanism = what,
-                Location = new SourceLocation(doc.Path, doc.Text.LineOf(offset)),
-                Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["bytes"] = size.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            });
+            var subject = what.StartsWith("multer", StringComparison.Ordinal) ? "upload-limit" : "body-limit";
+            context.Emit(Fact.Measured(subject, new SourceLocation(doc.Path, doc.Text.LineOf(offset)), "bytes", size) with { Mechanism = what });
         }
 
         return bytes is null

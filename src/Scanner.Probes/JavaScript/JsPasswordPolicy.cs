@@ -28,13 +28,9 @@ public sealed partial class JsPasswordPolicy : IProbe
             .Where(m => !m.Value.Contains("hash", StringComparison.OrdinalIgnoreCase))
             .Select(m => (Evidence: new JsEvidence(d, m.Index, $"password rule ({Shown(m.Value)})"), Minimum: PasswordMinimum.Of(d.Content, m.Index, m.Value)))).ToList();
         var judged = Wiring.Judge(context, graph, rules.Select(r => r.Evidence), "password rule");
-        foreach (var (e, minimum) in rules)
+        foreach (var (e, minimum) in rules.Where(r => r.Minimum is not null))
         {
-            var line = e.Doc.Text.LineOf(e.Offset);
-            if (minimum is { } min && judged.Exists(f => f.Outcome == Outcome.Pass && f.Location?.Path == e.Doc.Path && f.Location.Line == line))
-            {
-                context.Emit(PasswordMinimum.Fact(e.Doc.Path, line, min));
-            }
+            context.EmitWherePassed(judged, PasswordMinimum.Fact(e.Doc, e.Offset, minimum!.Value));
         }
 
         return judged.Count > 0

@@ -89,11 +89,7 @@ public sealed partial class JsTokensExpire : IProbe
     {
         foreach (var (e, seconds) in expiring.Where(x => x.Seconds is not null))
         {
-            var line = e.Doc.Text.LineOf(e.Offset);
-            if (judged.Exists(f => f.Outcome == Outcome.Pass && f.Location?.Path == e.Doc.Path && f.Location.Line == line))
-            {
-                context.Emit(TokenLifetime.Fact(e.Doc.Path, line, seconds!.Value));
-            }
+            context.EmitWherePassed(judged, TokenLifetime.Fact(e.Doc, e.Offset, seconds!.Value));
         }
     }
 

@@ -35,11 +35,10 @@ public sealed partial class PyPasswordPolicy : IProbe
         var judged = PyVerdict.Capability(context, graph, hits, "");
         foreach (var hit in hits)
         {
-            var line = hit.Doc.Text.LineOf(hit.Offset);
             var rule = hit.Doc.Content[hit.Offset..Math.Min(hit.Doc.Content.Length, hit.Offset + 200)].Split('\n')[0];
-            if (PasswordMinimum.Of(hit.Doc.Content, hit.Offset, rule) is { } min && judged.Exists(f => f.Outcome == Outcome.Pass && f.Location?.Path == hit.Doc.Path && f.Location.Line == line))
+            if (PasswordMinimum.Of(hit.Doc.Content, hit.Offset, rule) is { } min)
             {
-                context.Emit(PasswordMinimum.Fact(hit.Doc.Path, line, min));
+                context.EmitWherePassed(judged, PasswordMinimum.Fact(hit.Doc, hit.Offset, min));
             }
         }
 

@@ -55,11 +55,7 @@ public sealed partial class PyTokensExpire : IProbe
         var judged = PyVerdict.Capability(context, graph, [.. hits.Select(h => h.Hit)], "");
         foreach (var (hit, seconds) in hits.Where(h => h.Seconds is not null))
         {
-            var line = hit.Doc.Text.LineOf(hit.Offset);
-            if (judged.Exists(f => f.Outcome == Outcome.Pass && f.Location?.Path == hit.Doc.Path && f.Location.Line == line))
-            {
-                context.Emit(TokenLifetime.Fact(hit.Doc.Path, line, seconds!.Value));
-            }
+            context.EmitWherePassed(judged, TokenLifetime.Fact(hit.Doc, hit.Offset, seconds!.Value));
         }
 
         return judged;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -52,16 +51,8 @@ public sealed partial class PyUploadsValidated : IProbe
         var judged = PyVerdict.Capability(context, graph, [.. hits.Select(h => h.Hit)], "");
         foreach (var (hit, bytes) in hits.Where(h => h.Bytes is > 0))
         {
-            var line = hit.Doc.Text.LineOf(hit.Offset);
-            if (judged.Exists(f => f.Outcome == Outcome.Pass && f.Location?.Path == hit.Doc.Path && f.Location.Line == line))
-            {
-                context.Emit(new Fact("", "upload-limit", FactState.Wired)
-                {
-                    Mechanism = "python",
-                    Location = new SourceLocation(hit.Doc.Path, line),
-                    Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["bytes"] = bytes!.Value.ToString(CultureInfo.InvariantCulture) },
-                });
-            }
+            var at = new SourceLocation(hit.Doc.Path, hit.Doc.Text.LineOf(hit.Offset));
+            context.EmitWherePassed(judged, Fact.Measured("upload-limit", at, "bytes", bytes!.Value) with { Mechanism = "python" });
         }
 
         return judged;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Text;
 
@@ -38,11 +39,8 @@ public static partial class PasswordMinimum
     }
 
     /// <summary>The fact a wired rule's minimum is recorded as: subject password-min-length, attribute min.</summary>
-    public static Fact Fact(string path, int line, int minimum) => new("", "password-min-length", FactState.Wired)
-    {
-        Location = new SourceLocation(path, line),
-        Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["min"] = minimum.ToString(CultureInfo.InvariantCulture) },
-    };
+    public static Fact Fact(SourceDocument doc, int offset, int minimum) =>
+        Core.Model.Fact.Measured("password-min-length", new SourceLocation(doc.Path, doc.Text.LineOf(offset)), "min", minimum);
 
     [GeneratedRegex(@"(?:length|\))\s*(?<op><=|>=|<|>)\s*(?<n>\d{1,3})\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ComparisonCompiled();

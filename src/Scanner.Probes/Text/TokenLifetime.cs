@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Text;
 
@@ -34,11 +35,8 @@ public static partial class TokenLifetime
     public static double InUnit(string amount, string unit) => Number(amount) * DurationUnit.Seconds(unit);
 
     /// <summary>The fact a wired token lifetime is recorded as: subject token-lifetime, attribute seconds.</summary>
-    public static Fact Fact(string path, int line, double seconds) => new("", "token-lifetime", FactState.Wired)
-    {
-        Location = new SourceLocation(path, line),
-        Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["seconds"] = seconds.ToString(CultureInfo.InvariantCulture) },
-    };
+    public static Fact Fact(SourceDocument doc, int offset, double seconds) =>
+        Core.Model.Fact.Measured("token-lifetime", new SourceLocation(doc.Path, doc.Text.LineOf(offset)), "seconds", seconds);
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
