@@ -26,7 +26,7 @@ public sealed partial class JsPasswordPolicy : IProbe
 
         var rules = product.SelectMany(d => JsCode.Matches(d, Rule(), "assword").Concat(JsCode.Matches(d, Rule(), "zxcvbn")).DistinctBy(m => m.Index)
             .Where(m => !m.Value.Contains("hash", StringComparison.OrdinalIgnoreCase))
-            .Select(m => (Evidence: new JsEvidence(d, m.Index, $"password rule ({Shown(m.Value)})"), Minimum: PasswordMinimum.Of(d.Content, m.Index, m.Value)))).ToList();
+            .Select(m => (Evidence: new JsEvidence(d, m.Index, $"password rule ({Snippet.Of(m.Value, 60)})"), Minimum: PasswordMinimum.Of(d.Content, m.Index, m.Value)))).ToList();
         var judged = Wiring.Judge(context, graph, rules.Select(r => r.Evidence), "password rule");
         foreach (var (e, minimum) in rules.Where(r => r.Minimum is not null))
         {
@@ -36,12 +36,6 @@ public sealed partial class JsPasswordPolicy : IProbe
         return judged.Count > 0
             ? judged
             : [context.Inconclusive("passwords are handled, but no length or strength rule was found (sign-up may be delegated to an identity provider, or the rule written in a way this probe does not recognise)")];
-    }
-
-    private static string Shown(string value)
-    {
-        var text = string.Join(' ', value.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return text.Length > 60 ? text[..60] + "..." : text;
     }
 
     // A threshold of 0 or 1 only checks that a password was sent, and a hash's length is not a rule on the password.

@@ -3,6 +3,7 @@ using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.JavaScript;
 
@@ -26,7 +27,7 @@ public sealed partial class JsRolesChecked : IProbe
 
         // A check in a component only hides a button: JSX files and "use client" modules are the browser's, not the server's.
         var evidence = graph.Modules.Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path) && !IsBrowserCode(d))
-            .SelectMany(d => JsCode.Matches(d, Check(), "").Select(m => new JsEvidence(d, m.Index, $"role or permission check ({Shown(m.Value)})")))
+            .SelectMany(d => JsCode.Matches(d, Check(), "").Select(m => new JsEvidence(d, m.Index, $"role or permission check ({Snippet.Of(m.Value, 50)})")))
             .ToList();
         var judged = Wiring.Judge(context, graph, evidence, "role or permission check");
         return judged.Count > 0
@@ -37,12 +38,6 @@ public sealed partial class JsRolesChecked : IProbe
     private static bool IsBrowserCode(Scanner.Core.Workspaces.SourceDocument doc) =>
         doc.Path.EndsWith(".jsx", StringComparison.Ordinal) || doc.Path.EndsWith(".tsx", StringComparison.Ordinal) ||
         doc.Content.AsSpan(0, Math.Min(200, doc.Content.Length)).Contains("use client", StringComparison.Ordinal);
-
-    private static string Shown(string value)
-    {
-        var text = string.Join(' ', value.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return text.Length > 50 ? text[..50] + "..." : text;
-    }
 
     // requireRole('admin'), authorize(['admin']), @Roles('admin'), ability.can('update', order),
     // user.role === 'admin', session.user.roles.includes('editor'), if (!user.isAdmin).

@@ -32,7 +32,7 @@ public sealed partial class JsTokensExpire : IProbe
             var options = args.ElementAtOrDefault(2) ?? "";
             if (JsProperty.Value(options, "expiresIn") is { } expiresIn)
             {
-                expiring.Add((call with { What = $"token signed with expiresIn {Shown(expiresIn)}" }, TokenLifetime.Seconds(expiresIn)));
+                expiring.Add((call with { What = $"token signed with expiresIn {Snippet.Of(expiresIn, 30)}" }, TokenLifetime.Seconds(expiresIn)));
             }
             else if (payload.StartsWith('{') && JsProperty.Value(payload, "exp") is not null)
             {
@@ -66,7 +66,7 @@ public sealed partial class JsTokensExpire : IProbe
 
                 var argument = chain[(at + ".setExpirationTime(".Length)..];
                 var expiry = argument[..Math.Max(0, argument.IndexOf(')', StringComparison.Ordinal))].Trim();
-                expiring.Add((evidence with { What = $"token signed with setExpirationTime({Shown(expiry)})" }, TokenLifetime.Seconds(expiry)));
+                expiring.Add((evidence with { What = $"token signed with setExpirationTime({Snippet.Of(expiry, 30)})" }, TokenLifetime.Seconds(expiry)));
             }
         }
 
@@ -98,8 +98,6 @@ public sealed partial class JsTokensExpire : IProbe
         var open = call.Doc.Content.IndexOf('(', call.Offset);
         return open > 0 && call.Doc.Content.AsSpan(call.Offset, open - call.Offset).TrimEnd().EndsWith("sign", StringComparison.Ordinal);
     }
-
-    private static string Shown(string value) => value.Length > 30 ? value[..30] + "..." : value;
 
     [GeneratedRegex(@"\bnew\s+SignJWT\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex SignJwtCompiled();

@@ -3,6 +3,7 @@ using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.JavaScript;
 
@@ -27,7 +28,7 @@ public sealed partial class JsUploadsValidated : IProbe
             return [context.NotApplicable("no wired-in code accepts file uploads (multer, formidable, busboy, express-fileupload, File entries from formData())")];
         }
 
-        var evidence = product.SelectMany(d => JsCode.Matches(d, Check(), "").Select(m => new JsEvidence(d, m.Index, $"upload check ({Shown(m.Value)})"))).ToList();
+        var evidence = product.SelectMany(d => JsCode.Matches(d, Check(), "").Select(m => new JsEvidence(d, m.Index, $"upload check ({Snippet.Of(m.Value, 50)})"))).ToList();
         var judged = Wiring.Judge(context, graph, evidence, "upload check");
         if (judged.Count > 0)
         {
@@ -36,12 +37,6 @@ public sealed partial class JsUploadsValidated : IProbe
 
         var (doc, at) = uploads[0];
         return [context.AtOffset(Outcome.Inconclusive, doc, at, "files are accepted here, but no size or type check was recognised (it may be done by a proxy, a storage service or code this probe does not recognise)")];
-    }
-
-    private static string Shown(string value)
-    {
-        var text = string.Join(' ', value.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return text.Length > 50 ? text[..50] + "..." : text;
     }
 
     [GeneratedRegex(@"\bmulter\s*\(|\bformidable\s*\(|\b[Bb]usboy\s*\(|\bfileUpload\s*\(|\.formData\s*\(\s*\)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

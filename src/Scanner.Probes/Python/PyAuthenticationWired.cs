@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -23,7 +24,7 @@ public sealed partial class PyAuthenticationWired : IProbe
         }
 
         var docs = PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path)).ToList();
-        var hits = docs.SelectMany(d => PyCode.Matches(d, Check(), "").Select(m => new PyHit(d, m.Index, $"who is asking is checked ({Shown(m.Value)})"))
+        var hits = docs.SelectMany(d => PyCode.Matches(d, Check(), "").Select(m => new PyHit(d, m.Index, $"who is asking is checked ({Snippet.Of(m.Value, 80)})"))
             .Concat(PyCode.MatchesOutsideComments(d, DrfDefault(), "DEFAULT_PERMISSION_CLASSES").Select(m => new PyHit(d, m.Index, "DRF requires authentication by default (DEFAULT_PERMISSION_CLASSES)")))
             .DistinctBy(h => h.Offset)).ToList();
         if (hits.Count > 0)
@@ -32,22 +33,16 @@ public sealed partial class PyAuthenticationWired : IProbe
         }
 
         var counted = docs.Where(d => PyVerdict.Counts(graph, d.Path)).ToList();
-        var signIn = counted.SelectMany(d => PyCode.Matches(d, SignsIn(), "").Take(1).Select(m => new PyHit(d, m.Index, Shown(m.Value)))).FirstOrDefault();
+        var signIn = counted.SelectMany(d => PyCode.Matches(d, SignsIn(), "").Take(1).Select(m => new PyHit(d, m.Index, Snippet.Of(m.Value, 80)))).FirstOrDefault();
         if (signIn is not null)
         {
             return [context.AtOffset(Outcome.Inconclusive, signIn.Doc, signIn.Offset, $"users sign in here ({signIn.What}), but no view checks who is asking in a way this probe recognises: checks may live in templates or be written by hand")];
         }
 
-        var sign = counted.SelectMany(d => PyCode.Matches(d, SignOfUsers(), "").Take(1).Select(m => new PyHit(d, m.Index, Shown(m.Value)))).FirstOrDefault();
+        var sign = counted.SelectMany(d => PyCode.Matches(d, SignOfUsers(), "").Take(1).Select(m => new PyHit(d, m.Index, Snippet.Of(m.Value, 80)))).FirstOrDefault();
         return sign is null
             ? [context.Inconclusive("no authentication check found, and no sign the app has users (no login route, Flask-Login, Django auth views or password hashing): a public app may need none")]
             : [context.AtOffset(Outcome.Fail, sign.Doc, sign.Offset, $"the app has users ({sign.What}), but no view checks who is asking (no @login_required, @jwt_required, IsAuthenticated, LoginRequiredMixin or auth dependency)")];
-    }
-
-    private static string Shown(string value)
-    {
-        var line = value.Trim();
-        return line.Length > 80 ? line[..80] + "..." : line;
     }
 
     // Decorators named for a login/token/role check, Django mixins and middleware, DRF permission classes, FastAPI

@@ -26,7 +26,7 @@ public sealed partial class PyPasswordPolicy : IProbe
         var hits = docs.SelectMany(d => PyCode.MatchesOutsideComments(d, Rule(), "password").Concat(PyCode.Matches(d, Rule(), "zxcvbn")).DistinctBy(m => m.Index)
             .Where(m => d.Regions.KindAt(m.Index) == RegionKind.Code || m.Value.StartsWith("AUTH_PASSWORD_VALIDATORS", StringComparison.Ordinal))
             .Where(m => !m.Value.Contains("hash", StringComparison.OrdinalIgnoreCase))
-            .Select(m => new PyHit(d, m.Index, $"password rule ({Shown(m.Value)})"))).ToList();
+            .Select(m => new PyHit(d, m.Index, $"password rule ({Snippet.Of(m.Value, 60)})"))).ToList();
         if (hits.Count == 0)
         {
             return [context.Inconclusive("passwords are handled, but no length or strength rule was found (sign-up may be delegated, or the rule written in a way this probe does not recognise)")];
@@ -43,12 +43,6 @@ public sealed partial class PyPasswordPolicy : IProbe
         }
 
         return judged;
-    }
-
-    private static string Shown(string value)
-    {
-        var text = string.Join(' ', value.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return text.Length > 60 ? text[..60] + "..." : text;
     }
 
     // len(password) < 8, AUTH_PASSWORD_VALIDATORS = [{...}], validate_password(...), password: str = Field(min_length=8),

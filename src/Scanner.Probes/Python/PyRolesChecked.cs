@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -24,14 +25,12 @@ public sealed partial class PyRolesChecked : IProbe
 
         var hits = PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path))
             .SelectMany(d => PyCode.MatchesOutsideComments(d, Check(), "").Where(m => d.Regions.KindAt(m.Index) == RegionKind.Code)
-                .Select(m => new PyHit(d, m.Index, $"role or permission check ({Shown(m.Value)})")))
+                .Select(m => new PyHit(d, m.Index, $"role or permission check ({Snippet.Of(m.Value, 50)})")))
             .ToList();
         return hits.Count > 0
             ? PyVerdict.Capability(context, graph, hits, "")
             : [context.Inconclusive("no role or permission check was found (an app with one kind of user needs none; a check written another way is not recognised)")];
     }
-
-    private static string Shown(string value) => value.Length > 50 ? value[..50] + "..." : value.Trim();
 
     [GeneratedRegex(
         @"@(?:\w+\.)?(?:roles_required|roles_accepted|permission_required|permissions_required|staff_member_required|superuser_required|admin_required|require_admin|requires_admin|admin_only|require_role|requires_role|role_required|require_permission|requires_permission|has_role|has_permission)\b" +

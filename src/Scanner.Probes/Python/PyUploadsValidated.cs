@@ -3,6 +3,7 @@ using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
 using Scanner.Probes.JavaScript;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -39,7 +40,7 @@ public sealed partial class PyUploadsValidated : IProbe
             hits.AddRange(PyCode.MatchesOutsideComments(d, SizeSetting(), "MAX_")
                 .Where(m => m.Groups["name"].Value == "MAX_CONTENT_LENGTH" || docs.Exists(o => Compared(o.Content, m.Groups["name"].Value)))
                 .Select(m => (new PyHit(d, m.Index, $"upload size limit ({m.Groups["name"].Value})"), LimiterValues.Number(m.Groups["value"].Value))));
-            hits.AddRange(PyCode.MatchesOutsideComments(d, Check(), "").Select(m => (new PyHit(d, m.Index, $"upload check ({Shown(m.Value)})"), (double?)null)));
+            hits.AddRange(PyCode.MatchesOutsideComments(d, Check(), "").Select(m => (new PyHit(d, m.Index, $"upload check ({Snippet.Of(m.Value, 50)})"), (double?)null)));
         }
 
         if (hits.Count == 0)
@@ -71,8 +72,6 @@ public sealed partial class PyUploadsValidated : IProbe
 
         return false;
     }
-
-    private static string Shown(string value) => value.Length > 50 ? value[..50] + "..." : value.Trim();
 
     [GeneratedRegex(@"\brequest\.files\b|\bUploadFile\b|\brequest\.FILES\b|\b(?:File|Image)Field[ \t]*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex UploadCompiled();
