@@ -67,6 +67,17 @@ public static class JsCode
         return !after.StartsWith("{");
     }
 
+    /// <summary>
+    /// A module the browser runs (a JSX/TSX component or a "use client" module): it renders forms and hides buttons,
+    /// it neither stores passwords nor enforces who may do what.
+    /// </summary>
+    public static bool IsBrowserCode(SourceDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        return doc.Path.EndsWith(".jsx", StringComparison.Ordinal) || doc.Path.EndsWith(".tsx", StringComparison.Ordinal) ||
+               doc.Content.Contains("'use client'", StringComparison.Ordinal) || doc.Content.Contains("\"use client\"", StringComparison.Ordinal);
+    }
+
     public static bool IsCode(SourceDocument doc, int offset) => doc.Regions.KindAt(offset) == RegionKind.Code;
 
     /// <summary>The offset just past the bracket that closes the one at <paramref name="open"/>; the file end when it never closes.</summary>

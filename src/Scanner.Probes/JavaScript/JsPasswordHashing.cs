@@ -23,7 +23,7 @@ public sealed partial class JsPasswordHashing : IProbe
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = ModuleGraph.For(context.Workspace);
-        var server = graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path) && IsServerSide(d)).ToList();
+        var server = graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path) && !JsCode.IsBrowserCode(d)).ToList();
         var handling = server.SelectMany(d => JsCode.Matches(d, Password(), "assword").Take(1).Select(m => (Doc: d, m.Index))).ToList();
         if (handling.Count == 0)
         {
@@ -54,11 +54,6 @@ public sealed partial class JsPasswordHashing : IProbe
 
     private static bool ImportsCrypto(ModuleGraph graph, SourceDocument doc) =>
         graph.ImportsOf(doc.Path).Any(i => JsImports.PackageOf(i.Import.Specifier) == "crypto");
-
-    /// <summary>Browser components render password fields; only server-side modules store or check passwords.</summary>
-    private static bool IsServerSide(SourceDocument doc) =>
-        !doc.Path.EndsWith(".jsx", StringComparison.Ordinal) && !doc.Path.EndsWith(".tsx", StringComparison.Ordinal) && !doc.Content.Contains("'use client'", StringComparison.Ordinal) &&
-        !doc.Content.Contains("\"use client\"", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b[pP]assword(?:Hash)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Password();

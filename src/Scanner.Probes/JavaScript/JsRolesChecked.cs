@@ -26,7 +26,7 @@ public sealed partial class JsRolesChecked : IProbe
         }
 
         // A check in a component only hides a button: JSX files and "use client" modules are the browser's, not the server's.
-        var evidence = graph.Modules.Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path) && !IsBrowserCode(d))
+        var evidence = graph.Modules.Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path) && !JsCode.IsBrowserCode(d))
             .SelectMany(d => JsCode.Matches(d, Check(), "").Select(m => new JsEvidence(d, m.Index, $"role or permission check ({Snippet.Of(m.Value, 50)})")))
             .ToList();
         var judged = Wiring.Judge(context, graph, evidence, "role or permission check");
@@ -34,10 +34,6 @@ public sealed partial class JsRolesChecked : IProbe
             ? judged
             : [context.Inconclusive("no role or permission check was found in server code (an app with one kind of user needs none; a check written another way is not recognised)")];
     }
-
-    private static bool IsBrowserCode(Scanner.Core.Workspaces.SourceDocument doc) =>
-        doc.Path.EndsWith(".jsx", StringComparison.Ordinal) || doc.Path.EndsWith(".tsx", StringComparison.Ordinal) ||
-        doc.Content.AsSpan(0, Math.Min(200, doc.Content.Length)).Contains("use client", StringComparison.Ordinal);
 
     // requireRole('admin'), authorize(['admin']), @Roles('admin'), ability.can('update', order),
     // user.role === 'admin', session.user.roles.includes('editor'), if (!user.isAdmin).
