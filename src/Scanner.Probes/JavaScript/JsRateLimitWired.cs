@@ -26,7 +26,7 @@ public sealed partial class JsRateLimitWired : IProbe
         var graph = ModuleGraph.For(context.Workspace);
         var servers = JsServers.Find(graph);
         // Serverless functions are handlers too: an app made only of them needs a limiter as much as a server does.
-        if (JsServers.NoApp(context, graph, servers) is { } none && !JsServers.ServerlessHandlers(graph).Any())
+        if (JsServers.NoHandlers(context, graph, servers) is { } none)
         {
             return [none];
         }

@@ -20,7 +20,7 @@ public sealed partial class JsRolesChecked : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var servers = JsServers.Find(graph);
-        if (JsServers.NoApp(context, graph, servers) is { } none && !JsServers.ServerlessHandlers(graph).Any())
+        if (JsServers.NoHandlers(context, graph, servers) is { } none)
         {
             return [none];
         }

@@ -25,6 +25,13 @@ public static class JsServers
     public static Finding? NoApp(ProbeContext context, ModuleGraph graph, IReadOnlyList<JsServer> servers) =>
         servers.Count == 0 && !IsNext(graph) ? context.NotApplicable("no wired-in HTTP server and no Next.js app") : null;
 
+    /// <summary>
+    /// Like <see cref="NoApp"/>, for probes that judge every HTTP handler shape: serverless functions count as handlers
+    /// too, so an app made only of them is judged rather than not applicable.
+    /// </summary>
+    public static Finding? NoHandlers(ProbeContext context, ModuleGraph graph, IReadOnlyList<JsServer> servers) =>
+        ServerlessHandlers(graph).Any() ? null : NoApp(context, graph, servers);
+
     public static bool IsNext(ModuleGraph graph) =>
         graph.Manifests.Any(m => m.Declares("next")) || graph.Entries.Any(e => IsNextConfig(e.Path));
 
