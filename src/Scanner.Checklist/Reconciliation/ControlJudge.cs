@@ -198,7 +198,7 @@ public static class ControlJudge
             }
 
             var kept = p.Value.Findings.Where(f => f.Outcome != Outcome.Pass || About(f)).ToList();
-            var outcome = kept.Any(f => f.Outcome == Outcome.Fail) ? Outcome.Fail : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass : Outcome.Inconclusive;
+            var outcome = Left(kept);
             var others = string.Join(", ", p.Value.Findings.Where(f => !About(f)).Select(f => f.Subject).Distinct().Order(StringComparer.Ordinal));
             return p.Value with { Outcome = outcome, Findings = kept, Summary = outcome == Outcome.Inconclusive ? $"its passes are about {others}, not {subject}" : p.Value.Summary };
         }, StringComparer.Ordinal);
@@ -232,10 +232,14 @@ public static class ControlJudge
             }
 
             var kept = p.Value.Findings.Where(f => f.Outcome != Outcome.Fail || keep(f)).ToList();
-            var outcome = kept.Any(f => f.Outcome == Outcome.Fail) ? Outcome.Fail : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass : Outcome.Inconclusive;
+            var outcome = Left(kept);
             var summary = outcome == Outcome.Fail ? p.Value.Summary : why;
             return p.Value with { Outcome = outcome, Findings = kept, Summary = summary };
         }, StringComparer.Ordinal);
+
+    /// <summary>What a probe says once findings were dropped: any failure left fails, else any pass passes, else nothing is decided.</summary>
+    private static Outcome Left(List<Finding> kept) =>
+        kept.Any(f => f.Outcome == Outcome.Fail) ? Outcome.Fail : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass : Outcome.Inconclusive;
 
     private static string Name(Ecosystem stack) => stack switch
     {
