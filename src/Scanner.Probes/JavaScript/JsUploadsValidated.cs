@@ -16,11 +16,14 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed partial class JsUploadsValidated : IProbe
 {
+    // Every match of Upload() holds one of these, so files without any are never handed to the regex.
+    private static readonly string[] UploadWords = ["multer", "formidable", "usboy", "fileUpload", ".formData"];
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = ModuleGraph.For(context.Workspace);
         var product = graph.Modules.Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path)).ToList();
-        var uploads = product.Where(d => graph.IsWired(d.Path))
+        var uploads = product.Where(d => graph.IsWired(d.Path) && UploadWords.Any(w => d.Content.Contains(w, StringComparison.Ordinal)))
             .SelectMany(d => JsCode.Matches(d, Upload(), "").Where(m => !m.Value.StartsWith('.') || d.Content.Contains("File", StringComparison.Ordinal)).Select(m => (Doc: d, m.Index)))
             .ToList();
         if (uploads.Count == 0)
