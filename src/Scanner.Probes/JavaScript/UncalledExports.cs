@@ -10,14 +10,16 @@ namespace Scanner.Probes.JavaScript;
 /// the one a probe found, is never called (a validation file imported for its upload check, whose password rule
 /// nothing uses). This finds the exported top-level function or constant around a place, and says whether its name
 /// occurs anywhere else in the product's code: in the same file or another module. Entry points are left alone (the
-/// framework calls their exports by name: route handlers, middleware, pages), and so are default exports.
+/// framework calls their exports by name: route handlers, middleware, pages), and so are default exports. One instance
+/// serves one judgement: several pieces of evidence in the same export search the product's code for its name once.
 /// </summary>
-public static partial class UncalledExports
+public sealed partial class UncalledExports(ModuleGraph graph)
 {
+    private readonly Dictionary<(string Path, int At), bool> _used = [];
+
     /// <summary>The name of the export around <paramref name="offset"/> when nothing else names it; otherwise null.</summary>
-    public static string? At(ModuleGraph graph, SourceDocument doc, int offset)
+    public string? At(SourceDocument doc, int offset)
     {
-        ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(doc);
         if (graph.Entries.Any(e => e.Path == doc.Path) || Enclosing(doc.Content, offset) is not { } declaration)
         {
@@ -25,8 +27,13 @@ public static partial class UncalledExports
         }
 
         var name = declaration.Groups["name"];
-        var used = Occurs(doc.Content, name.Value, name.Index) || graph.Modules.Any(m =>
-            m.Path != doc.Path && !CodeKinds.IsTest(m.Path) && Occurs(m.Content, name.Value, -1));
+        if (!_used.TryGetValue((doc.Path, name.Index), out var used))
+        {
+            used = Occurs(doc.Content, name.Value, name.Index) || graph.Modules.Any(m =>
+                m.Path != doc.Path && !CodeKinds.IsTest(m.Path) && Occurs(m.Content, name.Value, -1));
+            _used[(doc.Path, name.Index)] = used;
+        }
+
         return used ? null : name.Value;
     }
 

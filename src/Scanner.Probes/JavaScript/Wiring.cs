@@ -16,7 +16,8 @@ public static class Wiring
     public static List<Finding> Judge(ProbeContext context, ModuleGraph graph, IEnumerable<JsEvidence> evidence, string capability)
     {
         var all = evidence.Where(e => context.Card.Files.Matches(e.Doc.Path)).ToList();
-        var inWiredModules = all.Where(e => graph.IsWired(e.Doc.Path)).Select(e => (Evidence: e, Uncalled: UncalledExports.At(graph, e.Doc, e.Offset))).ToList();
+        var uncalled = new UncalledExports(graph);
+        var inWiredModules = all.Where(e => graph.IsWired(e.Doc.Path)).Select(e => (Evidence: e, Uncalled: uncalled.At(e.Doc, e.Offset))).ToList();
         var wired = inWiredModules.Where(x => x.Uncalled is null).Select(x => x.Evidence).ToList();
         if (wired.Count > 0)
         {
