@@ -17,7 +17,7 @@ public sealed class KubeCapabilitiesDropped : IProbe
     {
         foreach (var container in workload.Containers)
         {
-            var name = $"{workload}: container {KubeObject.ContainerName(container)}";
+            var name = workload.Describe(container);
             var capabilities = container["securityContext"]?["capabilities"];
             var drop = capabilities?.Entry("drop");
             var added = (capabilities?["add"]?.AsList() ?? []).Where(c => !Is(c, "NET_BIND_SERVICE")).ToList();

@@ -26,6 +26,9 @@ public sealed record KubeObject(SourceDocument Doc, YamlNode Root, string Kind, 
 
     public static string ContainerName(YamlNode container) => container["name"]?.Text ?? "(unnamed)";
 
+    /// <summary>How findings name one of this workload's containers: "Deployment api: container web".</summary>
+    public string Describe(YamlNode container) => $"{this}: container {ContainerName(container)}";
+
     /// <summary>Where a finding about a container points: its <c>name:</c> line.</summary>
     public static int ContainerLine(YamlNode container) => container.Entry("name")?.Line ?? container.Line;
 

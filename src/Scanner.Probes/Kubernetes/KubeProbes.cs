@@ -15,7 +15,7 @@ public sealed class KubeProbes : IProbe
     {
         foreach (var container in workload.Containers)
         {
-            var name = $"{workload}: container {KubeObject.ContainerName(container)}";
+            var name = workload.Describe(container);
             var missing = Required.Where(p => container.Entry(p) is null).ToList();
             yield return missing.Count == 0
                 ? context.AtLine(Outcome.Pass, workload.Doc, container.Entry("readinessProbe")!.Line, $"{name} has liveness and readiness probes")

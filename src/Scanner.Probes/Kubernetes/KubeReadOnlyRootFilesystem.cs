@@ -13,7 +13,7 @@ public sealed class KubeReadOnlyRootFilesystem : IProbe
     {
         foreach (var container in workload.Containers)
         {
-            var name = $"{workload}: container {KubeObject.ContainerName(container)}";
+            var name = workload.Describe(container);
             var setting = container["securityContext"]?.Entry("readOnlyRootFilesystem");
             yield return setting switch
             {

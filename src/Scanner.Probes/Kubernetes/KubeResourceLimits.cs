@@ -25,7 +25,7 @@ public sealed class KubeResourceLimits : IProbe
                 missing.Add("a memory limit");
             }
 
-            var name = $"{workload}: container {KubeObject.ContainerName(container)}";
+            var name = workload.Describe(container);
             yield return missing.Count == 0
                 ? context.AtLine(Outcome.Pass, workload.Doc, resources!.Line, $"{name} has resource requests and a memory limit")
                 : context.AtLine(Outcome.Fail, workload.Doc, resources?.Line ?? KubeObject.ContainerLine(container), $"{name} has no {string.Join(" and no ", missing)}");

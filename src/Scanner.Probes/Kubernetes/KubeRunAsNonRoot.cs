@@ -16,7 +16,7 @@ public sealed class KubeRunAsNonRoot : IProbe
         foreach (var container in workload.Containers)
         {
             var own = container["securityContext"];
-            var name = $"{workload}: container {KubeObject.ContainerName(container)}";
+            var name = workload.Describe(container);
             var user = Setting(own, pod, "runAsUser");
             var nonRoot = Setting(own, pod, "runAsNonRoot");
             if (user is not null && long.TryParse(user.Value.Text, out var uid) && uid == 0)
