@@ -17,8 +17,11 @@ public sealed record ExpressCall(SourceDocument Doc, int Offset, string Target, 
     /// <summary>A route, or a router mounted on a path (<c>app.use('/api', api)</c>); plain middleware is not.</summary>
     public bool IsRoute => Method != "use" || (Path is not null && Args.Count >= 2 && IsName(Args[^1]) && !(Middleware?.Contains(Args[^1].Trim()) ?? false));
 
-    /// <summary>Health, readiness and metrics routes are meant to stay outside limiters and auth.</summary>
-    public bool IsProbeRoute => Path is not null && Exempt.Any(e => Path.Equals(e, StringComparison.OrdinalIgnoreCase) ||
+    /// <summary>
+    /// Health, readiness and metrics routes are meant to stay outside limiters and auth; so is a CORS preflight
+    /// answer (<c>app.options('*', cors())</c>), which carries no page and no data.
+    /// </summary>
+    public bool IsProbeRoute => Method == "options" || Path is not null && Exempt.Any(e => Path.Equals(e, StringComparison.OrdinalIgnoreCase) ||
                                                                     Path.StartsWith(e + "/", StringComparison.OrdinalIgnoreCase) ||
                                                                     Path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
