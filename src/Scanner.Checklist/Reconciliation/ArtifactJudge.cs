@@ -38,6 +38,7 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
                 ArtifactKind.File => FileJudge.Judge(a, item.Text, implements, lookup),
                 ArtifactKind.PackagePin => Pin(a),
                 ArtifactKind.EnvVar => Variable(a),
+                ArtifactKind.Technology => implements ? Technology(a) : null,
                 _ => Code(a, vague),
             }).OfType<Qualifier>(),
         ];
@@ -105,6 +106,25 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
         return other.Where is not null
             ? new("package", a.Display, Verdict.Unmet, [At(other.Where, Outcome.Fail, $"{a.Name} pinned to {PackagePins.Exact(other.Version)}, not {a.Version}")], $"{other.Where.Path}:{other.Where.Line} pins {a.Name} to {PackagePins.Exact(other.Version)}, not {a.Version}")
             : new("package", a.Display, Verdict.Unknown, [At(declared[0].Where, Outcome.Inconclusive, $"{a.Name} declared without an exact pin")], $"{a.Name} is declared with a range ('{declared[0].Version}'), not pinned to {a.Version}");
+    }
+
+    /// <summary>
+    /// A data store the line names as its mechanism is refuted only when no file outside documentation carries any
+    /// trace of it (a client package, a driver, an image, a connection scheme). Present, it says nothing about what it
+    /// is used for, so the line's controls decide.
+    /// </summary>
+    private Qualifier? Technology(Artifact a)
+    {
+        if (a.ClaimsAbsent)
+        {
+            return null;
+        }
+
+        var (seen, searched) = lookup.FirstTrace(a.Traces);
+        return seen is not null || searched == 0
+            ? null
+            : new("technology", a.Name, Verdict.Unmet, [Searched(Outcome.Fail, $"searched {searched} files outside documentation (code, manifests, compose, config): no trace of {a.Name} ({string.Join(", ", a.Traces)})")],
+                $"the line names {a.Name}, but no package, image, connection string or code in the repository uses it");
     }
 
     private Qualifier? Variable(Artifact a)

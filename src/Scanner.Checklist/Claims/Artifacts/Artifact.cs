@@ -10,6 +10,9 @@ public sealed record Artifact(ArtifactKind Kind, string Name, bool ClaimsAbsent)
 
     public string? InFile { get; init; }
 
+    /// <summary>For a technology, the words any trace of it leaves in a repository that uses it.</summary>
+    public IReadOnlyList<string> Traces { get; init; } = [];
+
     /// <summary>How the qualifier is shown in reports: the name, with its version or file when the line gives one.</summary>
     public string Display => Kind switch
     {

@@ -54,6 +54,7 @@ public static partial class ArtifactExtractor
         var located = found.Select(a => a.InFile).OfType<string>().ToHashSet(StringComparer.Ordinal);
         found.AddRange(files.Where(f => !located.Contains(f)).Select(f => new Artifact(ArtifactKind.File, f, absent)));
         found.AddRange(Variables(text).Where(v => !IsExample(text, v)).Select(v => new Artifact(ArtifactKind.EnvVar, v, absent)));
+        found.AddRange(Technologies.Named(text).Select(t => new Artifact(ArtifactKind.Technology, t.Name, absent) { Traces = t.Traces }));
         return found.DistinctBy(a => (a.Kind, a.Name)).ToList();
     }
 

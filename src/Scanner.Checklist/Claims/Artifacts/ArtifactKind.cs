@@ -14,4 +14,7 @@ public enum ArtifactKind
 
     /// <summary>A statement or call: <c>`import traceback`</c>, <c>`revalidatePath()`</c>.</summary>
     Code,
+
+    /// <summary>A data store or broker named as the mechanism: "Redis for session storage", "Migrate to PostgreSQL".</summary>
+    Technology,
 }

@@ -13,6 +13,7 @@ public sealed class RepositoryLookup(Workspace workspace)
     private const int MaxHits = 20;
     private readonly Dictionary<string, IReadOnlyList<CodeHit>> _hits = new(StringComparer.Ordinal);
     private IReadOnlyList<SourceDocument>? _code;
+    private int? _nonDocs;
 
     public Workspace Workspace { get; } = workspace;
 
@@ -68,6 +69,41 @@ public sealed class RepositoryLookup(Workspace workspace)
         return _hits[key] = hits;
     }
 
+    /// <summary>
+    /// The first place outside documentation (Markdown, text, HTML) where any of the words occurs, any case, in code,
+    /// manifests, compose files, config or env templates, and how many such files were searched; cached by the words.
+    /// </summary>
+    public (CodeHit? Hit, int Searched) FirstTrace(IReadOnlyList<string> words)
+    {
+        var key = "" + string.Join('', words);
+        if (_hits.TryGetValue(key, out var cached))
+        {
+            return (cached.Count > 0 ? cached[0] : null, _nonDocs ?? 0);
+        }
+
+        var searched = 0;
+        CodeHit? hit = null;
+        foreach (var file in Workspace.Files.Where(f => !IsDocumentation(f.Path)))
+        {
+            if (Workspace.Read(file) is not { } doc)
+            {
+                continue;
+            }
+
+            searched++;
+            var at = hit is null ? words.Select(w => doc.Content.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() : -1;
+            if (at >= 0)
+            {
+                var line = doc.Text.LineOf(at);
+                hit = new CodeHit(doc.Path, line, doc.Text.Line(line).Trim().ToString());
+            }
+        }
+
+        _nonDocs = searched;
+        _hits[key] = hit is null ? [] : [hit];
+        return (hit, searched);
+    }
+
     /// <summary>Whether a git ignore rule keeps the path out of the repository.</summary>
     public string? IgnoredBy(string path) => Workspace.IgnoredBy(path) is { } match ? $"{match.Source}:{match.Line}" : null;
 
@@ -80,6 +116,15 @@ public sealed class RepositoryLookup(Workspace workspace)
         return lower.Split('/').SkipLast(1).Any(s => s is "test" or "tests" or "__tests__" or "spec" or "specs" or "e2e" or "cypress")
             || name.Contains(".test.", StringComparison.Ordinal) || name.Contains(".spec.", StringComparison.Ordinal)
             || name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal) || name == "conftest.py";
+    }
+
+    private static bool IsDocumentation(string path)
+    {
+        var name = NameOf(path).ToLowerInvariant();
+        var extension = Path.GetExtension(name);
+        return extension is ".md" or ".mdx" or ".markdown" or ".rst" or ".adoc" or ".html" or ".htm" or ".pdf" or ".csv" or ".log"
+            || (extension == ".txt" && !name.StartsWith("requirements", StringComparison.Ordinal) && !name.StartsWith("constraints", StringComparison.Ordinal))
+            || name.StartsWith("license", StringComparison.Ordinal) || name.StartsWith("changelog", StringComparison.Ordinal);
     }
 
     private static bool IsCode(Language language) => language is Language.JavaScript or Language.Python or Language.CSharp;

@@ -1,0 +1,32 @@
+using Scanner.Checklist.Claims.Artifacts;
+
+namespace Scanner.Tests.Checklist.Claims.Artifacts;
+
+public sealed class TechnologiesTests
+{
+    [TestCase("Redis for session storage and rate limiting", "Redis")]
+    [TestCase("Migrate to PostgreSQL", "PostgreSQL")]
+    [TestCase("Postgres connection pooling", "PostgreSQL")]
+    [TestCase("Background jobs through RabbitMQ", "RabbitMQ")]
+    [TestCase("Search served by Elastic Search", "Elasticsearch")]
+    public void Named_TechnologyAsMechanism_IsNamed(string text, string name) =>
+        Assert.That(Technologies.Named(text).Select(t => t.Name), Is.EqualTo(new[] { name }));
+
+    [TestCase("PostgreSQL and Redis in production")]
+    public void Named_TwoTechnologiesJoinedByAnd_AreBothNamed(string text) =>
+        Assert.That(Technologies.Named(text).Select(t => t.Name), Is.EqualTo(new[] { "PostgreSQL", "Redis" }));
+
+    [TestCase("MySQL or PostgreSQL supported")]
+    [TestCase("PostgreSQL/MySQL database")]
+    [TestCase("Redis cache (if needed)")]
+    [TestCase("Consider Redis for sessions later")]
+    [TestCase("Shared cache store (e.g. Redis)")]
+    [TestCase("Caching layer such as Memcached")]
+    public void Named_AlternativesPlansAndExamples_AreNotClaims(string text) =>
+        Assert.That(Technologies.Named(text), Is.Empty);
+
+    [TestCase("Redistribution of load across nodes")]
+    [TestCase("Mongoose-free data layer")]
+    public void Named_WordThatOnlyStartsLikeATechnology_IsNotNamed(string text) =>
+        Assert.That(Technologies.Named(text), Is.Empty);
+}
