@@ -48,7 +48,10 @@ public sealed class DockerfileNoSecretsInEnv : IProbe
                 $"{instruction.Keyword} {name} holds a literal credential ({Redactor.Redact(value!, found?.Kind.VisiblePrefix ?? 0)}): it is readable in every image built from this file");
         }
 
-        return SecretNames.IsSecret(name)
+        // ENV KEY="" only declares the variable for the runtime to fill: nothing is recorded in the image. A build
+        // argument is different: whatever is passed for it at build time lands in the image history.
+        var declaredEmpty = instruction.Keyword == "ENV" && (value is null || value.Trim() is "" or "\"\"" or "''");
+        return SecretNames.IsSecret(name) && !declaredEmpty
             ? context.AtLine(Outcome.Fail, doc, instruction.Line,
                 $"{instruction.Keyword} {name} passes a credential through {(instruction.Keyword == "ARG" ? "a build argument" : "the environment")}: it is recorded in the image; use RUN --mount=type=secret or a runtime secret")
             : null;
