@@ -70,7 +70,7 @@ public sealed class RepositoryLookup(Workspace workspace)
     }
 
     /// <summary>
-    /// The first place outside documentation (Markdown, text, HTML) where any of the words occurs, any case, in code,
+    /// The first place outside documentation (Markdown, text, HTML) and comments where any of the words occurs, any case, in code,
     /// manifests, compose files, config or env templates, and how many such files were searched; cached by the words.
     /// </summary>
     public (CodeHit? Hit, int Searched) FirstTrace(IReadOnlyList<string> words)
@@ -91,7 +91,7 @@ public sealed class RepositoryLookup(Workspace workspace)
             }
 
             searched++;
-            var at = hit is null ? words.Select(w => doc.Content.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() : -1;
+            var at = hit is null ? words.Select(w => FirstOutsideComments(doc, w)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() : -1;
             if (at >= 0)
             {
                 var line = doc.Text.LineOf(at);
@@ -116,6 +116,20 @@ public sealed class RepositoryLookup(Workspace workspace)
         return lower.Split('/').SkipLast(1).Any(s => s is "test" or "tests" or "__tests__" or "spec" or "specs" or "e2e" or "cypress")
             || name.Contains(".test.", StringComparison.Ordinal) || name.Contains(".spec.", StringComparison.Ordinal)
             || name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal) || name == "conftest.py";
+    }
+
+    // "use Redis in production" in a comment is a note, not a trace of use.
+    private static int FirstOutsideComments(SourceDocument doc, string word)
+    {
+        for (var at = doc.Content.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = doc.Content.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            if (doc.Regions.KindAt(at) != RegionKind.Comment)
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsDocumentation(string path)
