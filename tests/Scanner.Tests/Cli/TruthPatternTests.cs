@@ -66,6 +66,7 @@ public sealed class TruthPatternTests
     [TestCase("named-technology-absent", "Redis for session storage and rate limiting", "open", "the line names Redis, but no package, image, connection string or code in the repository uses it")]
     [TestCase("named-technology-absent", "PostgreSQL database with connection pooling", "confirmed", "src/server.js")]
     [TestCase("named-technology-absent", "MySQL or PostgreSQL supported", "unverified", "")]
+    [TestCase("named-technology-absent", "Distributed rate limiting across instances", "unverified", "asks for state every instance shares")]
     [TestCase("named-technology-absent", "Rate limiting on the API", "confirmed", "src/server.js:8")]
     [TestCase("token-lifetime-long-python", "JWT tokens with short expiration", "unverified", "the code states 8 hour(s) at app.py:9, not an hour or less")]
     [TestCase("token-lifetime-long-python", "JWT access tokens expire after 8 hours", "confirmed", "app.py:9 states 8 hour(s)")]
