@@ -18,7 +18,7 @@ public sealed class MarkdownReportWriterTests
         Assert.That(md, Does.Contain("[`PRODUCTION_CHECKLIST.md#L6`](PRODUCTION_CHECKLIST.md#L6) **No hardcoded secrets in the codebase**"));
         Assert.That(md, Does.Contain("[`src/lib/payments.js#L4`](src/lib/payments.js#L4)"));
         Assert.That(md, Does.Contain("<details><summary><b>Open (2)</b></summary>"));
-        Assert.That(md, Does.Contain("<details><summary><b>Failing probes (31)</b></summary>"));
+        Assert.That(md, Does.Contain("<details><summary><b>Failing probes (32)</b></summary>"));
     }
 
     [Test]
