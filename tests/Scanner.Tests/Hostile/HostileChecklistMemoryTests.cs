@@ -13,7 +13,9 @@ namespace Scanner.Tests.Hostile;
 /// whole CLI). In CI a 200,000-line one is held to a per-line budget of what the judged report keeps alive: once
 /// parsing kept a syntax tree of the whole file and every line its own record, reason and match list, about 650
 /// bytes a line; now a line keeps its text and two small rows.
+/// GC.GetTotalMemory counts every thread's allocations, so the fixture runs alone.
 /// </summary>
+[NonParallelizable]
 public sealed class HostileChecklistMemoryTests
 {
     private const int Lines = 200_000;
