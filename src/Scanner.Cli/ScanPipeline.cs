@@ -74,6 +74,11 @@ internal static class ScanPipeline
         }
 
         var result = new ScanEngine(catalog, log).Run(workspace, options);
+        foreach (var file in files ?? [])
+        {
+            workspace.Release(file.Path);
+        }
+
         var checklist = files is null ? ChecklistReport.Empty : timings.Measure(
             "reconcile", () => new Reconciler(controls).Reconcile(files, result, new RepositoryLookup(workspace)), c => $"{c.Lines.Count} line(s) judged");
         // Every string from the repository passes this one redaction before any writer, or --annotate, sees it.

@@ -5,11 +5,13 @@ namespace Scanner.Checklist.Parsing;
 /// <summary>
 /// A checklist's items, kept as what each item has of its own (its text and line) and a shape it shares with the
 /// items of the same file, section, claim, style, depth, marker, tag and code spans. A million-line checklist holds
-/// a million 16-byte rows and texts, not a million records; an item is built when it is read.
+/// a million 20-byte rows and the texts' characters, not a million records and strings; an item (and its text) is
+/// built when it is read.
 /// </summary>
 internal sealed class CompactItems : IReadOnlyList<ChecklistItem>
 {
     private readonly List<ItemRow> _rows = [];
+    private readonly ItemTexts _texts = new();
     private readonly List<ChecklistItem> _shapes = [];
     private readonly Dictionary<ChecklistItem, int> _shapeIds = [];
 
@@ -20,7 +22,7 @@ internal sealed class CompactItems : IReadOnlyList<ChecklistItem>
         get
         {
             var row = _rows[index];
-            return _shapes[row.Shape] with { Text = row.Text, Line = row.Line };
+            return _shapes[row.Shape] with { Text = _texts.Get(row.TextBlock, row.TextOffset, row.TextLength), Line = row.Line };
         }
     }
 
@@ -34,7 +36,8 @@ internal sealed class CompactItems : IReadOnlyList<ChecklistItem>
             _shapes.Add(shape);
         }
 
-        _rows.Add(new ItemRow(item.Text, item.Line, id));
+        var (block, offset) = _texts.Add(item.Text);
+        _rows.Add(new ItemRow(block, offset, item.Text.Length, item.Line, id));
     }
 
     public IEnumerator<ChecklistItem> GetEnumerator()

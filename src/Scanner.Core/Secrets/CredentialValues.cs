@@ -27,8 +27,10 @@ public static partial class CredentialValues
         foreach (Match m in Pattern().Matches(line))
         {
             var value = m.Groups["value"];
-            // In code an unquoted right-hand side is an expression (req.body.password), not a value.
-            if (!value.Success || (code && m.Groups["header"].Length == 0 && m.Groups["quote"].Length == 0))
+            // In code an unquoted right-hand side is an expression (req.body.password), not a value. A value the
+            // detector already redacted to its shape with a visible prefix (eyJ…(168 chars)) is done: masked again,
+            // its prefix and "…(168" would become "…(8 chars)" before the old " chars)".
+            if (!value.Success || (code && m.Groups["header"].Length == 0 && m.Groups["quote"].Length == 0) || Redacted(line, value.Index, value.Length))
             {
                 continue;
             }
@@ -39,6 +41,24 @@ public static partial class CredentialValues
         }
 
         return sb is null ? line : sb.Append(line, at, line.Length - at).ToString();
+    }
+
+    /// <summary>Whether the value holds, or runs into, a redacted shape: <c>…(</c>, digits, <c> chars)</c>.</summary>
+    private static bool Redacted(string line, int start, int length)
+    {
+        var mark = line.IndexOf('…', start, Math.Min(length + 1, line.Length - start));
+        if (mark < 0 || mark + 1 >= line.Length || line[mark + 1] != '(')
+        {
+            return false;
+        }
+
+        var digits = mark + 2;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits > mark + 2 && line.AsSpan(digits).StartsWith(" chars)", StringComparison.Ordinal);
     }
 
     private static bool MayHold(string line)

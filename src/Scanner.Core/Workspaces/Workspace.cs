@@ -164,6 +164,14 @@ public sealed class Workspace
     public SourceDocument? Read(string path) => Find(path) is { } file ? Read(file) : null;
 
     /// <summary>
+    /// Forgets a file's cached text once the probes are done with it, so it is not held through what follows; a
+    /// later <see cref="Read(WorkspaceFile)"/> reads the file again. A walked checklist is read for its lines and by
+    /// the probes, and judging its lines needs neither its text nor its line index: of a million-line one, about
+    /// 40 MB that would otherwise stay alive through reconciliation and reporting.
+    /// </summary>
+    public void Release(string path) => _documents.TryRemove(path, out _);
+
+    /// <summary>
     /// The files a path filter selects, in path order, computed once per <paramref name="key"/>: probes whose cards
     /// share a filter (every JavaScript probe selects the same files) share the selection instead of each testing
     /// every path against every glob.

@@ -25,6 +25,22 @@ public sealed class ChecklistParserRobustnessTests
         Assert.That(items.Select(i => (i.Line, i.Text, i.Section.Count)), Is.EqualTo(new[] { (3, "one", 1), (4, "two", 1), (7, "three", 2), (9, "four", 2) }));
     }
 
+    /// <summary>
+    /// Item texts are packed into shared blocks of 16K characters: texts that fill a block, cross its end, or are
+    /// longer than a whole block come back whole and in order, around short ones.
+    /// </summary>
+    [Test]
+    public void Parse_ItemTextsLongerThanAStorageBlock_ComeBackWhole()
+    {
+        string[] texts = [new string('a', 16_380), "short", new string('b', 40_000), "tiny", new string('c', 16_384), "end", .. Enumerable.Range(0, 5_000).Select(i => $"item {i}")];
+        var markdown = "# T\n" + string.Concat(texts.Select(t => $"- [x] {t}\n"));
+
+        var items = Parse(markdown).Items;
+
+        Assert.That(items.Select(i => i.Text), Is.EqualTo(texts));
+        Assert.That(items.Select(i => i.Line), Is.EqualTo(Enumerable.Range(2, texts.Length)));
+    }
+
     [Test]
     public void Parse_InvalidUtf8Bytes_KeepReplacementCharsAndNoteThem()
     {

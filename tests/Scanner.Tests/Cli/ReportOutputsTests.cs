@@ -68,7 +68,8 @@ public sealed class ReportOutputsTests
     [Test]
     public void Scan_Redirected_WritesNoColour()
     {
-        var result = Support.Cli.Run("scan", Reports.SampleTarget);
+        // A child process: what is redirected is the process's own stdout, which an in-process run does not own.
+        var result = Support.Cli.RunProcess("scan", Reports.SampleTarget);
 
         Assert.That(result.Stdout, Does.Not.Contain("\u001b["));
     }

@@ -12,12 +12,14 @@ namespace Scanner.Tests.Hostile;
 /// A checklist of a million lines must scan in bounded memory (measured in the README: under 300 MB peak for the
 /// whole CLI). In CI a 200,000-line one is held to a per-line budget of what the judged report keeps alive: once
 /// parsing kept a syntax tree of the whole file and every line its own record, reason and match list, about 650
-/// bytes a line; now a line keeps its text and two small rows.
+/// bytes a line; now a line keeps its text's characters and two small rows (99 bytes measured).
+/// GC.GetTotalMemory counts every thread's allocations, so the fixture runs alone.
 /// </summary>
+[NonParallelizable]
 public sealed class HostileChecklistMemoryTests
 {
     private const int Lines = 200_000;
-    private const int BytesPerLineBudget = 150;
+    private const int BytesPerLineBudget = 120;
 
     [Test]
     [CancelAfter(90_000)]

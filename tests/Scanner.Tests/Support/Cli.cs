@@ -2,23 +2,27 @@ using System.Diagnostics;
 
 namespace Scanner.Tests.Support;
 
-/// <summary>Runs the real <c>readyscan</c> binary in a child process, as a user or CI would.</summary>
+/// <summary>
+/// Runs <c>readyscan</c> as a user or CI would: through the CLI's entry point in this process (the default; see
+/// <see cref="InProcessCli"/>), or as the real binary in a child process where the process itself is what a test
+/// is about (its environment, its user, a redirected stdout).
+/// </summary>
 internal static class Cli
 {
-    public static CliResult Run(params string[] args) => RunIn(RepoPaths.Root, args);
-
-    public static CliResult RunIn(string workingDirectory, params string[] args) => RunWith(workingDirectory, new Dictionary<string, string>(), args);
-
-    /// <summary>Runs with extra environment variables, e.g. DOCKER_HOST pointing at a test engine or at nothing.</summary>
-    public static CliResult RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
-        Start(workingDirectory, environment, args, null, CancellationToken.None);
+    public static CliResult Run(params string[] args) => InProcessCli.Run(args, CancellationToken.None);
 
     /// <summary>
-    /// Runs until <paramref name="cancellation"/> fires (a test's [CancelAfter] hang guard), then kills the process
-    /// and throws, so a scan that hangs fails its test instead of stalling the run.
+    /// Runs until <paramref name="cancellation"/> fires (a test's [CancelAfter] hang guard), then throws, so a scan
+    /// that hangs fails its test instead of stalling the run.
     /// </summary>
-    public static CliResult RunGuarded(CancellationToken cancellation, params string[] args) =>
-        Start(RepoPaths.Root, new Dictionary<string, string>(), args, null, cancellation);
+    public static CliResult RunGuarded(CancellationToken cancellation, params string[] args) => InProcessCli.Run(args, cancellation);
+
+    /// <summary>The real binary in a child process started at the repository root.</summary>
+    public static CliResult RunProcess(params string[] args) => Start(RepoPaths.Root, new Dictionary<string, string>(), args, null, CancellationToken.None);
+
+    /// <summary>The real binary with extra environment variables, e.g. DOCKER_HOST pointing at a test engine or at nothing.</summary>
+    public static CliResult RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Start(workingDirectory, environment, args, null, CancellationToken.None);
 
     /// <summary>
     /// Runs as the unprivileged user nobody through setpriv, so file permissions bind even when the tests run as

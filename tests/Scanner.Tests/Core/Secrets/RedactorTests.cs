@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Scanner.Core.Secrets;
 using Scanner.Core.Text;
 
@@ -27,5 +28,29 @@ public sealed class RedactorTests
 
         Assert.That(scrubbed, Does.Not.Contain(secret));
         Assert.That(scrubbed, Does.Contain("chars)"));
+    }
+
+    /// <summary>
+    /// An evidence line with a curl Authorization header: the detector redacts the value (a JWT keeping its eyJ
+    /// prefix), and the credential mask that follows must leave that shape alone, not mask "eyJ…(168" again into
+    /// "…(8 chars) chars)". Every value ends as exactly one shape of its own length.
+    /// </summary>
+    [TestCase(Language.Shell, "{0}")]
+    [TestCase(Language.Yaml, "  - run: {0}")]
+    [TestCase(Language.Dockerfile, "RUN {0}")]
+    [TestCase(Language.Markdown, "Call it with `{0}`.")]
+    [TestCase(Language.Other, "{0}")]
+    public void ScrubEvidence_CurlAuthorizationHeader_OneShapeOfTheValuesLength(Language language, string format)
+    {
+        foreach (var command in CurlHeaders.Commands)
+        {
+            var value = CurlHeaders.Values.Single(v => command.Contains(v, StringComparison.Ordinal));
+
+            var shown = Redactor.ScrubEvidence(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, command), language);
+
+            Assert.That(shown, Does.Not.Contain(value[12..]), command);
+            Assert.That(Regex.Matches(shown, @"…\((\d+) chars\)").Select(m => m.Groups[1].Value), Is.EqualTo(new[] { value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) }), shown);
+            Assert.That(shown, Does.Not.Contain("chars) chars)"), shown);
+        }
     }
 }

@@ -101,6 +101,22 @@ public sealed class WorkspaceTests
     }
 
     [Test]
+    public void Release_ReadFile_NextReadIsANewDocumentWithTheSameText()
+    {
+        using var tree = new TempTree();
+        tree.Write("CHECKLIST.md", "- [x] HTTPS\n");
+        var workspace = Workspace.Open(tree.Root, new WorkspaceOptions(), Scans.Silent);
+        var first = workspace.Read("CHECKLIST.md");
+
+        workspace.Release("CHECKLIST.md");
+        var again = workspace.Read("CHECKLIST.md");
+
+        Assert.That(again, Is.Not.SameAs(first));
+        Assert.That(again?.Content, Is.EqualTo("- [x] HTTPS\n"));
+        Assert.That(workspace.DocumentsRead, Is.EqualTo(1));
+    }
+
+    [Test]
     public void Open_GitRepository_ReadsHeadAndTrackedFiles()
     {
         using var tree = new TempTree();
