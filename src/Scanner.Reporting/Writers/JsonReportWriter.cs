@@ -10,7 +10,7 @@ namespace Scanner.Reporting.Writers;
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    public const string SchemaVersion = "1.3";
+    public const string SchemaVersion = "1.4";
 
     public string Format => "json";
 
