@@ -51,7 +51,7 @@ public sealed partial class RepoDependencyUpdatesAutomated : IProbe
         }
 
         return findings.Count > 0 ? findings
-            : [context.Missing("no dependency update bot: no .github/dependabot.yml, no Renovate config (renovate.json, .renovaterc, a renovate key in package.json), no PyUp or Depfu config")];
+            : [RepoDocs.Absent(context, "no dependency update bot: no .github/dependabot.yml, no Renovate config (renovate.json, .renovaterc, a renovate key in package.json), no PyUp or Depfu config")];
     }
 
     [GeneratedRegex(@"package-ecosystem[""']?\s*:\s*[""']?(?<e>[\w-]{1,40})", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

@@ -47,7 +47,7 @@ public sealed partial class RepoDeploymentDocumented : IProbe
         }
 
         var message = $"no deployment guide: no DEPLOYMENT.md or DEPLOY.md, no docs page named for deploying, and no README or docs section about deploying (searched {searched} Markdown file(s))";
-        return [context.Workspace.Find("README.md") is not null ? context.AtFile(Outcome.Fail, "README.md", message) : context.Missing(message)];
+        return [RepoDocs.Absent(context, message)];
     }
 
     [GeneratedRegex(@"\b(deploy|deploys|deploying|deployment|deployments|hosting|self-hosting|self-hosted|production|releasing|release process|going live|go live)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

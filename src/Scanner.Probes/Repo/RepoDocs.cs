@@ -1,3 +1,5 @@
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
 using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Repo;
@@ -22,6 +24,15 @@ internal static class RepoDocs
     public static bool HoldsSections(string path) =>
         FileName(path).StartsWith("readme", StringComparison.OrdinalIgnoreCase)
         || path.Split('/')[..^1].Any(s => s.Equals("docs", StringComparison.OrdinalIgnoreCase) || s.Equals("doc", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] RootFiles = ["README.md", "package.json", "pyproject.toml", "requirements.txt", "go.mod", "pom.xml", "Dockerfile"];
+
+    /// <summary>
+    /// A failure that rests on an absence across the whole tree, placed at the project's front door (its README or
+    /// manifest at the root) so the report points at a file that was looked at; nowhere when the root has none.
+    /// </summary>
+    public static Finding Absent(ProbeContext context, string message) =>
+        RootFiles.FirstOrDefault(f => context.Workspace.Find(f) is not null) is { } root ? context.AtFile(Outcome.Fail, root, message) : context.Missing(message);
 
     public static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
 

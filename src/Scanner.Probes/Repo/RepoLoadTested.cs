@@ -65,7 +65,7 @@ public sealed partial class RepoLoadTested : IProbe
             return findings.Count > 0 ? findings : aside;
         }
 
-        return [context.Missing("no load test: no k6, Artillery, Locust, JMeter, Gatling, autocannon or wrk script, and no script or package.json entry that runs one")];
+        return [RepoDocs.Absent(context, "no load test: no k6, Artillery, Locust, JMeter, Gatling, autocannon or wrk script, and no script or package.json entry that runs one")];
     }
 
     [GeneratedRegex(@"(\bfrom\s*|\brequire\(\s*)['""]k6(/[a-z-]+)?['""]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
