@@ -72,7 +72,7 @@ public sealed class TruthPatternTests
     [TestCase("one-deployment-one-workload-unlimited", "Container resource limits", "false-claim", "docker-compose.yml:5 worker has no memory or CPU limit")]
     [TestCase("release-docs-and-scans", "Deployment guide written", "confirmed", "README.md:12 README.md has a section about deploying")]
     [TestCase("release-docs-and-scans", "Vulnerability scanning in CI", "confirmed", ".github/workflows/ci.yml:9")]
-    [TestCase("release-docs-and-scans", "SAST with CodeQL", "false-claim", "no step in 1 CI file(s) runs a code security scanner")]
+    [TestCase("release-docs-and-scans", "SAST with CodeQL", "unverified", "its passes are about vulnerability-scan, not code-scan")]
     [TestCase("release-docs-and-scans", "Load testing with k6", "false-claim", "README.md:0 no load test")]
     [TestCase("release-docs-and-scans", "Security updates applied during the image build", "confirmed", "Dockerfile:3")]
     [TestCase("release-docs-and-scans", "Penetration test completed", "unverified", "security-review: no probe checks this control yet")]
