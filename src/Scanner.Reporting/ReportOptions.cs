@@ -11,8 +11,8 @@ public sealed record ReportOptions
     /// <summary>Console: only what needs action (false claims, contradictions, failing probes) and the summary line.</summary>
     public bool Quiet { get; init; }
 
-    /// <summary>What <c>--show</c> can add to the console: passing, not-applicable and inconclusive probes, confirmed and unverifiable checklist lines, every finding with its evidence line, passed-over paths, or all.</summary>
-    public static readonly string[] ShowKinds = ["pass", "na", "inconclusive", "confirmed", "evidence", "notes", "all"];
+    /// <summary>What <c>--show</c> can add to the console: passing, not-applicable and inconclusive probes, confirmed and unverifiable checklist lines, every finding with its evidence line, passed-over paths, each advisory probe's finding, or all.</summary>
+    public static readonly string[] ShowKinds = ["pass", "na", "inconclusive", "confirmed", "evidence", "notes", "advice", "all"];
 
     /// <summary>Console: what to list beyond what needs action (the rest is counted); see <see cref="ShowKinds"/>.</summary>
     public IReadOnlySet<string> Show { get; init; } = new HashSet<string>(StringComparer.Ordinal);

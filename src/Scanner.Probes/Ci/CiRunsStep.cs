@@ -35,9 +35,10 @@ public sealed class CiRunsStep : IProbe
                 : kind.Action?.IsMatch(command.Uses) == true;
             if (matches)
             {
-                findings.Add(hasTests
+                var finding = hasTests
                     ? Judge(context, kind, command, text)
-                    : context.AtLine(Outcome.Fail, command.File.Doc, command.Line, $"runs {kind.Label} ({text}) but the repository has no test files for it to run"));
+                    : context.AtLine(Outcome.Fail, command.File.Doc, command.Line, $"runs {kind.Label} ({text}) but the repository has no test files for it to run");
+                findings.Add(kind.Subject is { } subject ? finding with { Subject = subject.Of(command) } : finding);
             }
         }
 

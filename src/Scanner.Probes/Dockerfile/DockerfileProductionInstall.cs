@@ -4,15 +4,14 @@ using Scanner.Core.Model;
 using Scanner.Core.Parsing.Docker;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
-using Scanner.Probes.JavaScript;
 
 namespace Scanner.Probes.Dockerfile;
 
 /// <summary>
 /// Dependencies that ship are installed for production: from the lockfile and without devDependencies
 /// (<c>npm ci --omit=dev</c>, <c>yarn --production</c>, <c>pnpm install --prod</c>), and pip without its cache.
-/// Installs in builder stages whose output is not copied into the final image do not count. An install that needs a
-/// lockfile (<c>npm ci</c>) in a repository that commits none fails: the image cannot be built.
+/// Installs in builder stages whose output is not copied into the final image do not count. A lockfile-only install
+/// whose lockfile is missing is dockerfile-builds-from-repository's to report.
 /// </summary>
 public sealed partial class DockerfileProductionInstall : IProbe
 {
@@ -35,11 +34,10 @@ public sealed partial class DockerfileProductionInstall : IProbe
             }
             else if (JsInstall().Match(script) is { Success: true } js)
             {
+                // A lockfile-only install without its lockfile stops the build: dockerfile-builds-from-repository says so.
                 var prod = production || ProdFlag().IsMatch(script);
-                findings.Add(FrozenInstalls.MissingLockfile(context.Workspace, script) is { } noLockfile
-                    ? context.AtLine(Outcome.Fail, doc, run.Line, $"'{js.Value.Trim()}': {noLockfile}")
-                    : context.AtLine(prod ? Outcome.Pass : Outcome.Fail, doc, run.Line,
-                        prod ? $"'{js.Value.Trim()}' installs production dependencies only" : $"'{js.Value.Trim()}' installs devDependencies into the image; add --omit=dev (npm), --production (yarn) or --prod (pnpm)"));
+                findings.Add(context.AtLine(prod ? Outcome.Pass : Outcome.Fail, doc, run.Line,
+                    prod ? $"'{js.Value.Trim()}' installs production dependencies only" : $"'{js.Value.Trim()}' installs devDependencies into the image; add --omit=dev (npm), --production (yarn) or --prod (pnpm)"));
             }
 
             if (PipInstall().Match(script) is { Success: true } pip)

@@ -59,6 +59,33 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
     /// Failing probes, gating ones first and advisory ones on a line each; the other outcomes are counted, and
     /// listed only when asked (<c>--show pass,na,inconclusive</c>), so the report leads with what needs action.
     /// </summary>
+    /// <summary>Items after a lead, separated by " · " and wrapped near 120 columns with continuation lines indented.</summary>
+    private static void WriteWrapped(TextWriter output, string lead, IEnumerable<string> items)
+    {
+        var line = new System.Text.StringBuilder(lead);
+        var width = lead.Length;
+        var first = true;
+        foreach (var item in items)
+        {
+            var piece = first ? item : " · " + item;
+            if (!first && width + piece.Length > 120)
+            {
+                output.WriteLine(line.Append(" ·").ToString());
+                line.Clear().Append("      ").Append(item);
+                width = 6 + item.Length;
+            }
+            else
+            {
+                line.Append(piece);
+                width += piece.Length;
+            }
+
+            first = false;
+        }
+
+        output.WriteLine(line.ToString());
+    }
+
     private void WriteProbes(ScanResult scan, TextWriter output)
     {
         var failing = scan.Probes.Where(p => p.Outcome == Outcome.Fail).ToList();
@@ -73,7 +100,13 @@ public sealed class ConsoleReportWriter(ReportOptions options) : IReportWriter
                 WriteProbe(probe, output);
             }
 
-            foreach (var probe in advisory)
+            // Advice never gates: by default its probes are named, not explained (--show advice gives a line each).
+            if (advisory.Count > 0 && !options.Shows("advice"))
+            {
+                WriteWrapped(output, $"{_style.Yellow("ADVICE")} ({advisory.Count}, --show advice explains them): ", advisory.Select(p => p.Probe.Id));
+            }
+
+            foreach (var probe in advisory.Where(_ => options.Shows("advice")))
             {
                 var first = probe.Findings.FirstOrDefault(f => f.Outcome == Outcome.Fail);
                 output.WriteLine($"{_style.Yellow("ADVICE")} {_style.Bold(probe.Probe.Id)} {probe.Probe.Title}: {first?.Location?.ToString() ?? "(whole project)"}  {first?.Message}");

@@ -81,6 +81,15 @@ public sealed class TruthPatternTests
     [TestCase("hardened-deployment-beside-plain-one", "Read-only root filesystem", "unverified", "k8s-read-only-root-filesystem holds in k8s/hardened/ but fails in k8s/staging/")]
     [TestCase("hardened-deployment-beside-plain-one", "Capability dropping: all capabilities removed", "unverified", "k8s/hardened/api.yaml:19 Deployment api: container api drops all capabilities")]
     [TestCase("one-deployment-one-workload-unlimited", "Container resource limits", "false-claim", "docker-compose.yml:5 worker has no memory or CPU limit")]
+    [TestCase("release-docs-and-scans", "Deployment guide written", "confirmed", "README.md:12 README.md has a section about deploying")]
+    [TestCase("release-docs-and-scans", "Vulnerability scanning in CI", "confirmed", ".github/workflows/ci.yml:9")]
+    [TestCase("release-docs-and-scans", "SAST with CodeQL", "unverified", "its passes are about vulnerability-scan, not code-scan")]
+    [TestCase("release-docs-and-scans", "Load testing with k6", "false-claim", "README.md:0 no load test")]
+    [TestCase("release-docs-and-scans", "Security updates applied during the image build", "confirmed", "Dockerfile:3")]
+    [TestCase("release-docs-and-scans", "Penetration test completed", "unverified", "security-review: no probe checks this control yet")]
+    [TestCase("k8s-policies-for-one-workload", "Network policies for pod isolation", "confirmed", "k8s/api.yaml:2 Deployment api's pods are selected by NetworkPolicy api-ingress (k8s/network-policy.yaml:2)")]
+    [TestCase("k8s-policies-for-one-workload", "Network policies restrict traffic to all pods", "false-claim", "k8s/worker.yaml:2")]
+    [TestCase("k8s-policies-for-one-workload", "Firewall rules configured", "unverified", "network-segmentation: no probe checks this control yet")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);

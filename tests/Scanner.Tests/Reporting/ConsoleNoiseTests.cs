@@ -24,7 +24,8 @@ public sealed class ConsoleNoiseTests
 
         foreach (var probe in report.Scan.Probes.Where(p => p.Outcome == Outcome.Fail))
         {
-            Assert.That(lines, Has.Some.Contains($" {probe.Probe.Id} "), probe.Probe.Id);
+            // Named as a word: "FAIL  id [high]", or in the advisory list "ADVICE (n): a · id · b".
+            Assert.That(lines.Any(l => System.Text.RegularExpressions.Regex.IsMatch(l, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(probe.Probe.Id)}(?![\w-])")), probe.Probe.Id);
         }
     }
 

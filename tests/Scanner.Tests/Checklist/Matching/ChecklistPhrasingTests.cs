@@ -78,7 +78,7 @@ public sealed class ChecklistPhrasingTests
         ("Load test the checkout flow with k6", ["load-testing"]),
         ("Document the rollback plan", ["rollback-plan"]),
         ("Put static assets behind a CDN", ["cdn"]),
-        ("Security audit (CSRF, XSS, SQL injection)", ["csrf-protection", "security-testing", "sql-injection", "xss-protection"]),
+        ("Security audit (CSRF, XSS, SQL injection)", ["csrf-protection", "security-review", "sql-injection", "xss-protection"]),
 
         // Traps: a word in common is not the same control.
         ("Remove all `alert()` calls", ["debug-output-removed"]),
@@ -138,7 +138,7 @@ public sealed class ChecklistPhrasingTests
 
         var expected = matches.OrderByDescending(m => m.Score).ThenBy(m => m.ControlId, StringComparer.Ordinal);
         Assert.That(matches, Is.EqualTo(expected));
-        Assert.That(matches[0], Is.EqualTo(new ControlMatch("security-testing", "alias:security audit", 0.7)));
+        Assert.That(matches[0], Is.EqualTo(new ControlMatch("security-review", "alias:security audit", 0.7)));
     }
 
     [Test]
