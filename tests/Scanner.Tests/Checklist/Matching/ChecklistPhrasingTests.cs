@@ -14,6 +14,15 @@ public sealed class ChecklistPhrasingTests
     private static readonly (string Line, string[] Controls)[] Table =
     [
         ("Remove hardcoded API keys from config files", ["no-hardcoded-secrets"]),
+        ("No credentials in Dockerfile", ["image-secrets-absent"]),
+        ("No secrets baked into container images", ["image-secrets-absent"]),
+        ("Deploy job runs when main changes", ["automated-deploys"]),
+        ("Standalone output enabled for the container build", ["next-standalone-output"]),
+        ("Migrations run automatically on deploy", ["migrations-automated"]),
+        ("Health checks on every service in compose", ["docker-healthcheck"]),
+        ("Logging infrastructure in place", ["logging-configured"]),
+        ("Flask-Limiter on the login route", ["rate-limiting"]),
+        ("Environment variables template committed", ["env-example-complete"]),
         ("Move secrets to AWS Secrets Manager", ["secrets-management"]),
         ("Rotate the JWT signing secret every 90 days", ["strong-secrets"]),
         ("`.env` is never committed to git", ["env-not-committed"]),
