@@ -65,7 +65,8 @@ public sealed partial class JsOauthSignIn : IProbe
                 }
             }
 
-            foreach (var m in JsCode.Matches(doc, ClientCall(), "("))
+            // A provider class of the app's own (new TwitterProvider(...) posting to an API) is not Firebase's sign-in provider.
+            foreach (var m in JsCode.Matches(doc, ClientCall(), "(").Where(m => m.Value.StartsWith('.') || doc.Content.Contains("firebase", StringComparison.Ordinal)))
             {
                 yield return new JsEvidence(doc, m.Index, $"OAuth sign-in started ({m.Value.TrimEnd('(').Trim().TrimStart('.')})");
             }
@@ -77,7 +78,7 @@ public sealed partial class JsOauthSignIn : IProbe
         }
     }
 
-    [GeneratedRegex(@"\.signInWithOAuth\s*\(|\bnew\s+(?:Google|Github|GitHub|Facebook|Twitter|Microsoft|Apple|OAuth)(?:Auth)?Provider\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"\.signInWithOAuth\s*\(|\bnew\s+(?:(?:Google|Github|GitHub|Facebook|Twitter|Microsoft|Apple)Auth|OAuth)Provider\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ClientCallCompiled();
     private static Regex ClientCall() => LinearRegex.Pick(ClientCallCompiled());
 }
