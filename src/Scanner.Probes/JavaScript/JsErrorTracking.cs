@@ -10,7 +10,7 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed class JsErrorTracking : IProbe
 {
-    private static readonly HashSet<string> Trackers = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Trackers = new(StringComparer.Ordinal)
     {
         "@sentry/node", "@sentry/nextjs", "@sentry/react", "@sentry/browser", "@sentry/nestjs", "@sentry/vue", "@sentry/remix",
         "@sentry/sveltekit", "@sentry/astro", "@sentry/bun", "@sentry/aws-serverless", "@sentry/google-cloud-serverless",

@@ -47,7 +47,7 @@ public sealed class TruthPatternTests
     [TestCase("named-artifacts", "Layout polished with a shared theme (e.g. web/src/lib/theme.ts)", "unverified", "")]
     [TestCase("sign-in-page-without-server-check", "User authentication", "false-claim", "app/login/page.tsx:1 the app has a sign-in page or form (app/login/page.tsx), but no server code verifies a session or token")]
     [TestCase("sign-in-page-without-server-check", "Sign in with Google (OAuth)", "unverified", "")]
-    [TestCase("sign-in-page-without-server-check", "Authorization code exchange with the identity provider", "unverified", "oauth-sign-in: no probe checks this control yet")]
+    [TestCase("sign-in-page-without-server-check", "Authorization code exchange with the identity provider", "unverified", "oauth-sign-in: inconclusive: js-oauth-sign-in")]
     [TestCase("stated-limits", "Rate limiting enabled (100 requests per 15 minutes)", "false-claim", "src/server.js:6 states 1000 per 15 minute(s), not 100 requests per 15 minutes")]
     [TestCase("stated-limits", "Rate limiting on the API (1000 requests per 15 minutes)", "confirmed", "src/server.js:6 states 1000 per 15 minute(s)")]
     [TestCase("stated-limits", "Request body size limited to 1MB", "confirmed", "src/server.js:5 states 1 MB")]
@@ -90,6 +90,15 @@ public sealed class TruthPatternTests
     [TestCase("k8s-policies-for-one-workload", "Network policies for pod isolation", "confirmed", "k8s/api.yaml:2 Deployment api's pods are selected by NetworkPolicy api-ingress (k8s/network-policy.yaml:2)")]
     [TestCase("k8s-policies-for-one-workload", "Network policies restrict traffic to all pods", "false-claim", "k8s/worker.yaml:2")]
     [TestCase("k8s-policies-for-one-workload", "Firewall rules configured", "unverified", "network-segmentation: no probe checks this control yet")]
+    [TestCase("apm-without-metrics-endpoint", "Application performance monitoring (New Relic APM)", "confirmed", "src/server.js:1 performance agent loaded (newrelic)")]
+    [TestCase("apm-without-metrics-endpoint", "Prometheus metrics endpoint for scraping", "false-claim", "src/server.js:5 metrics collected (prom-client: client.collectDefaultMetrics), but nothing serves or pushes them")]
+    [TestCase("apm-without-metrics-endpoint", "API documentation with Swagger UI", "false-claim", "package.json:5 an API documentation package is installed but never set up")]
+    [TestCase("apm-without-metrics-endpoint", "Security metrics collection", "unverified", "security-monitoring: no probe checks this control yet")]
+    [TestCase("nextauth-credentials-only", "Single sign-on through the company identity provider (OIDC)", "false-claim", "route.ts:2 sign-in is by password only (next-auth/providers/credentials)")]
+    [TestCase("nextauth-credentials-only", "OpenAPI spec for the API", "confirmed", "docs/openapi.yaml:1 API described in a committed OpenAPI spec")]
+    [TestCase("fastapi-password-grant", "OAuth2 login", "unverified", "OAuth2PasswordRequestForm is the OAuth2 password grant against this app, not sign-in through an identity provider")]
+    [TestCase("fastapi-password-grant", "Application performance monitoring (APM)", "confirmed", "main.py:7 Sentry initialised with tracing")]
+    [TestCase("fastapi-password-grant", "API docs available at /docs", "confirmed", "main.py:8 API documentation served (FastAPI)")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);
