@@ -120,8 +120,8 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
             return null;
         }
 
-        var (seen, searched) = lookup.FirstTrace(a.Traces);
-        return seen is not null || searched == 0
+        var searched = lookup.NonDocumentation().Count;
+        return searched == 0 || lookup.FirstTrace(a.Traces) is not null
             ? null
             : new("technology", a.Name, Verdict.Unmet, [Searched(Outcome.Fail, $"searched {searched} files outside documentation (code, manifests, compose, config): no trace of {a.Name} ({string.Join(", ", a.Traces)})")],
                 $"the line names {a.Name}, but no package, image, connection string or code in the repository uses it");

@@ -24,14 +24,9 @@ public sealed class CsApiDocsServed : IProbe
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var app = CsApp.For(context.Workspace);
-        if (!app.IsWebApp)
+        if (CsVerdict.Unjudgeable(context, app) is { } none)
         {
-            return [CsVerdict.NotAWebApp(context)];
-        }
-
-        if (!app.HasEntries)
-        {
-            return [CsVerdict.NoEntry(context)];
+            return [none];
         }
 
         var served = app.Anywhere(Serving).Where(c => context.Card.Files.Matches(c.Doc.Path)).ToList();

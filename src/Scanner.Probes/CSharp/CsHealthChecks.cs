@@ -12,14 +12,9 @@ public sealed class CsHealthChecks : IProbe
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var app = CsApp.For(context.Workspace);
-        if (!app.IsWebApp)
+        if (CsVerdict.Unjudgeable(context, app) is { } none)
         {
-            return [CsVerdict.NotAWebApp(context)];
-        }
-
-        if (!app.HasEntries)
-        {
-            return [CsVerdict.NoEntry(context)];
+            return [none];
         }
 
         var add = app.Anywhere("AddHealthChecks");

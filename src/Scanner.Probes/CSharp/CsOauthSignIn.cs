@@ -22,14 +22,9 @@ public sealed class CsOauthSignIn : IProbe
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var app = CsApp.For(context.Workspace);
-        if (!app.IsWebApp)
+        if (CsVerdict.Unjudgeable(context, app) is { } none)
         {
-            return [CsVerdict.NotAWebApp(context)];
-        }
-
-        if (!app.HasEntries)
-        {
-            return [CsVerdict.NoEntry(context)];
+            return [none];
         }
 
         var providers = app.Anywhere(Providers).Where(c => context.Card.Files.Matches(c.Doc.Path)).ToList();

@@ -14,14 +14,9 @@ public sealed class CsRateLimiting : IProbe
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var app = CsApp.For(context.Workspace);
-        if (!app.IsWebApp)
+        if (CsVerdict.Unjudgeable(context, app) is { } none)
         {
-            return [CsVerdict.NotAWebApp(context)];
-        }
-
-        if (!app.HasEntries)
-        {
-            return [CsVerdict.NoEntry(context)];
+            return [none];
         }
 
         var thirdParty = app.Anywhere("UseIpRateLimiting", "UseClientRateLimiting");

@@ -19,16 +19,18 @@ internal static class CsRegistration
     public static IEnumerable<Finding> Judge(ProbeContext context, string what, string[] add, string[] use, string missing)
     {
         var app = CsApp.For(context.Workspace);
-        if (!app.IsWebApp)
+        if (CsVerdict.Unjudgeable(context, app) is { } none)
         {
-            return [CsVerdict.NotAWebApp(context)];
+            return [none];
         }
 
-        if (!app.HasEntries)
-        {
-            return [CsVerdict.NoEntry(context)];
-        }
+        var found = Found(context, app, what, add, use);
+        return found.Count > 0 ? found : [context.Missing(missing)];
+    }
 
+    /// <summary>What is found of the feature, judged; empty when no part of it is in the web files.</summary>
+    public static List<Finding> Found(ProbeContext context, CsApp app, string what, string[] add, string[] use)
+    {
         var added = app.Anywhere(add);
         var used = app.Anywhere(use);
         var addReached = added.Where(app.IsReachable).ToList();
@@ -43,6 +45,6 @@ internal static class CsRegistration
             return [.. addReached.Select(c => context.Fail(c.Doc, c.Offset, $"{c.Name}() registers {what}, but no {string.Join(" / ", use.Select(u => u + "()"))} applies it"))];
         }
 
-        return CsVerdict.Capability(context, app, [.. added, .. used], what, missing);
+        return added.Count + used.Count == 0 ? [] : CsVerdict.Capability(context, app, [.. added, .. used], what, "");
     }
 }

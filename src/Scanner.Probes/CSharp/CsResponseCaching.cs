@@ -14,17 +14,19 @@ public sealed class CsResponseCaching : IProbe
 
     public IEnumerable<Finding> Run(ProbeContext context)
     {
-        var output = CsRegistration.Judge(context, "output caching", ["AddOutputCache"], ["UseOutputCache"], "").ToList();
-        var response = CsRegistration.Judge(context, "response caching", ["AddResponseCaching"], ["UseResponseCaching"], "").ToList();
-        var services = CsRegistration.Judge(context, "a cache service", [], CacheServices, "").ToList();
-        List<Finding> all = [.. output, .. response, .. services];
-        if (all.Any(f => f.Outcome is Outcome.NotApplicable or Outcome.Inconclusive))
+        var app = CsApp.For(context.Workspace);
+        if (CsVerdict.Unjudgeable(context, app) is { } none)
         {
-            return [all[0]];
+            return [none];
         }
 
-        // A registration found anywhere speaks for itself; only when all three found nothing is the app uncached.
-        var found = all.Where(f => f.Location is not null).ToList();
+        // Any of the three found speaks for itself; only when none is found is the app uncached.
+        List<Finding> found =
+        [
+            .. CsRegistration.Found(context, app, "output caching", ["AddOutputCache"], ["UseOutputCache"]),
+            .. CsRegistration.Found(context, app, "response caching", ["AddResponseCaching"], ["UseResponseCaching"]),
+            .. CsRegistration.Found(context, app, "a cache service", [], CacheServices),
+        ];
         return found.Count > 0 ? found
             : [context.Missing("no caching: no AddOutputCache() / UseOutputCache(), AddResponseCaching() / UseResponseCaching() or cache service (AddMemoryCache, AddStackExchangeRedisCache, AddHybridCache)")];
     }

@@ -26,14 +26,9 @@ public sealed class CsStructuredLogging : IProbe
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var app = CsApp.For(context.Workspace);
-        if (!app.IsWebApp)
+        if (CsVerdict.Unjudgeable(context, app) is { } none)
         {
-            return [CsVerdict.NotAWebApp(context)];
-        }
-
-        if (!app.HasEntries)
-        {
-            return [CsVerdict.NoEntry(context)];
+            return [none];
         }
 
         var providers = app.Anywhere(Providers).Concat(app.Anywhere("CreateLogger").Where(c => c.Node.ToString().Contains("LoggerConfiguration", StringComparison.Ordinal)))

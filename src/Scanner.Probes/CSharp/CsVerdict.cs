@@ -14,6 +14,10 @@ public static class CsVerdict
     public static Finding NotAWebApp(ProbeContext context) =>
         context.NotApplicable("no ASP.NET Core web app (no Microsoft.NET.Sdk.Web project, no WebApplication.CreateBuilder)");
 
+    /// <summary>Why the app cannot be judged (no ASP.NET Core web app, or no entry to start from), or null when it can.</summary>
+    public static Finding? Unjudgeable(ProbeContext context, CsApp app) =>
+        !app.IsWebApp ? NotAWebApp(context) : !app.HasEntries ? NoEntry(context) : null;
+
     public static Finding NoEntry(ProbeContext context) =>
         context.Inconclusive("ASP.NET Core project found, but no Program.cs top-level statements, Main or Startup to start from");
 

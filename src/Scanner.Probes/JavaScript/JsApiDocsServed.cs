@@ -57,9 +57,9 @@ public sealed partial class JsApiDocsServed : IProbe
             return findings;
         }
 
-        var declared = graph.Manifests.Where(m => m.Document is not null && m.Dependencies.Any(Declared.Contains)).ToList();
+        var declared = JsPackages.Declaring(graph, Declared);
         return declared.Count > 0
-            ? declared.Select(m => context.AtOffset(Outcome.Fail, m.Document!, FirstMention(m), "an API documentation package is installed but never set up: no docs route, no spec generated"))
+            ? declared.Select(d => context.AtOffset(Outcome.Fail, d.Doc, d.Offset, "an API documentation package is installed but never set up: no docs route, no spec generated"))
             : [context.Inconclusive("no served API documentation and no committed OpenAPI spec or Postman collection; docs kept elsewhere (a README, a portal) cannot be seen")];
     }
 
@@ -92,8 +92,6 @@ public sealed partial class JsApiDocsServed : IProbe
         }
     }
 
-    private static int FirstMention(PackageManifest manifest) =>
-        Declared.Select(p => manifest.Document!.Content.IndexOf($"\"{p}\"", StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
 
     [GeneratedRegex(@"\.register\(\s*(?<name>[A-Za-z_$][\w$]*)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex RegisterCompiled();

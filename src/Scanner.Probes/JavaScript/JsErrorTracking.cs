@@ -24,9 +24,9 @@ public sealed class JsErrorTracking : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var servers = JsServers.Find(graph);
-        if (servers.Count == 0 && !JsServers.IsNext(graph) && !graph.Entries.Any(e => e.Reason.Contains("<script>", StringComparison.Ordinal)))
+        if (JsServers.NothingRuns(context, graph, servers, "no wired-in server, Next.js app or browser entry to report errors from") is { } none)
         {
-            return [context.NotApplicable("no wired-in server, Next.js app or browser entry to report errors from")];
+            return [none];
         }
 
         var inits = PackageCalls.Find(graph, Trackers, Members, bareCalls: false, "error tracker initialised")
@@ -38,16 +38,9 @@ public sealed class JsErrorTracking : IProbe
             return findings;
         }
 
-        var declared = graph.Manifests.Where(m => m.Document is not null && m.Dependencies.Any(Trackers.Contains)).ToList();
+        var declared = JsPackages.Declaring(graph, Trackers);
         return declared.Count > 0
-            ? declared.Select(m => context.AtLine(Outcome.Fail, m.Document!, LineOf(m, Trackers), "error tracker installed but never initialised (no Sentry.init / Rollbar / Bugsnag.start)"))
+            ? declared.Select(d => context.AtLine(Outcome.Fail, d.Doc, d.Doc.Text.LineOf(d.Offset), "error tracker installed but never initialised (no Sentry.init / Rollbar / Bugsnag.start)"))
             : [Wiring.Missing(context, graph, servers.FirstOrDefault(), "no error tracker (Sentry, Rollbar, Bugsnag, Honeybadger) is initialised: production errors go unnoticed")];
-    }
-
-    private static int LineOf(PackageManifest manifest, IReadOnlySet<string> packages)
-    {
-        var text = manifest.Document!.Content;
-        var at = packages.Select(p => text.IndexOf($"\"{p}\"", StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
-        return manifest.Document.Text.LineOf(at);
     }
 }

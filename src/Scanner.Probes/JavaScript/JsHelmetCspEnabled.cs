@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
-using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -13,13 +12,11 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed partial class JsHelmetCspEnabled : IProbe
 {
-    private static readonly HashSet<string> HelmetPackages = new(StringComparer.Ordinal) { "helmet", "@fastify/helmet", "koa-helmet" };
-
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = ModuleGraph.For(context.Workspace);
         var findings = new List<Finding>();
-        var helmet = JsPackages.Imports(graph, HelmetPackages).Where(i => context.Card.Files.Matches(i.Doc.Path)).ToList();
+        var helmet = JsPackages.Imports(graph, HelmetUses.Packages).Where(i => context.Card.Files.Matches(i.Doc.Path)).ToList();
         var wired = helmet.Where(i => graph.IsWired(i.Doc.Path)).ToList();
         foreach (var import in wired)
         {
@@ -63,40 +60,19 @@ public sealed partial class JsHelmetCspEnabled : IProbe
     private static IEnumerable<Finding> Judge(ProbeContext context, ModuleGraph graph, PackageImport helmet)
     {
         var doc = helmet.Doc;
-        var names = JsDerivedNames.Expand(doc, helmet.Import.Bindings.ToHashSet(StringComparer.Ordinal));
+        var (names, uses) = HelmetUses.In(graph, helmet);
         if (names.Count == 0)
         {
             return [context.Fail(doc, helmet.Import.Offset, "helmet is imported without a binding, so it is never applied")];
         }
 
-        var calls = ExpressRoutes.In(graph, doc);
-        var uses = calls.Where(c => c.Method == "use" && !c.IsRoute && c.Mentions(names)).ToList();
-        if (uses.Count > 0)
-        {
-            return uses.Select(use => Ordered(context, graph, doc, calls, use));
-        }
-
-        var applied = JsCode.Matches(doc, Applied(), "(")
-            .Where(m => names.Contains(m.Groups["name"].Value) || names.Contains(m.Groups["arg"].Value))
-            .Select(m => context.Pass(doc, m.Index, $"helmet applied; wired in: {graph.Explain(doc.Path)}"))
-            .ToList();
-        return applied.Count > 0 ? applied : [context.Fail(doc, helmet.Import.Offset, $"helmet is imported as '{names.First()}' but never applied in this file")];
-    }
-
-    private static Finding Ordered(ProbeContext context, ModuleGraph graph, SourceDocument doc, List<ExpressCall> calls, ExpressCall use)
-    {
-        var (_, uncovered) = ExpressRoutes.Coverage(calls, use);
-        var missed = uncovered.Where(r => !r.IsProbeRoute).ToList();
-        return missed.Count == 0
-            ? context.Pass(doc, use.Offset, $"helmet applied before the routes; wired in: {graph.Explain(doc.Path)}")
-            : context.Fail(doc, use.Offset, $"helmet registered after {string.Join(", ", missed.Select(r => r.Label))}: those responses get no security headers");
+        return uses.Count == 0 ? [context.Fail(doc, helmet.Import.Offset, $"helmet is imported as '{names.First()}' but never applied in this file")]
+            : uses.Select(use => !use.ByUse ? context.Pass(doc, use.Offset, $"helmet applied; wired in: {graph.Explain(doc.Path)}")
+                : use.Missed.Count == 0 ? context.Pass(doc, use.Offset, $"helmet applied before the routes; wired in: {graph.Explain(doc.Path)}")
+                : context.Fail(doc, use.Offset, $"helmet registered after {HelmetUses.After(use)}: those responses get no security headers"));
     }
 
     [GeneratedRegex(@"\bcontentSecurityPolicy\s*:\s*false\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex CspDisabledCompiled();
     private static Regex CspDisabled() => LinearRegex.Pick(CspDisabledCompiled());
-
-    [GeneratedRegex(@"\b(?<name>[A-Za-z_$][\w$]*)\s*(?:\.\s*contentSecurityPolicy\s*)?\(|\bregister\s*\(\s*(?<arg>[A-Za-z_$][\w$]*)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex AppliedCompiled();
-    private static Regex Applied() => LinearRegex.Pick(AppliedCompiled());
 }

@@ -54,9 +54,9 @@ public sealed partial class JsMetricsExported : IProbe
             return [.. collected.Take(1).Select(e => context.Fail(e.Doc, e.Offset, $"{e.What}, but nothing serves or pushes them: no register.metrics() in a /metrics handler, no Pushgateway"))];
         }
 
-        var declared = graph.Manifests.Where(m => m.Document is not null && m.Dependencies.Any(Declared.Contains)).ToList();
+        var declared = JsPackages.Declaring(graph, Declared);
         return declared.Count > 0
-            ? declared.Select(m => context.AtOffset(Outcome.Fail, m.Document!, FirstMention(m), "a metrics package is installed but never used: no /metrics endpoint, exporter or StatsD client is set up"))
+            ? declared.Select(d => context.AtOffset(Outcome.Fail, d.Doc, d.Offset, "a metrics package is installed but never used: no /metrics endpoint, exporter or StatsD client is set up"))
             : [Wiring.Missing(context, graph, servers.FirstOrDefault(), "no metrics endpoint or exporter (prom-client served on /metrics, express-prom-bundle, OpenTelemetry metrics, StatsD)")];
     }
 
@@ -94,8 +94,6 @@ public sealed partial class JsMetricsExported : IProbe
         }
     }
 
-    private static int FirstMention(PackageManifest manifest) =>
-        Declared.Select(p => manifest.Document!.Content.IndexOf($"\"{p}\"", StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
 
     [GeneratedRegex(@"\b[A-Za-z_$]*(?:[Rr]egister|[Rr]egistry)\s*\.\s*metrics\s*\(\s*\)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ServedCompiled();

@@ -44,12 +44,8 @@ public sealed partial class JsNextStandaloneOutput : IProbe
             : context.Inconclusive(message)];
     }
 
-    private static bool IsProductionDockerfile(string path)
-    {
-        var name = path[(path.LastIndexOf('/') + 1)..];
-        var dockerfile = name == "Dockerfile" || name.StartsWith("Dockerfile.", StringComparison.Ordinal) || name.EndsWith(".Dockerfile", StringComparison.Ordinal);
-        return dockerfile && !NonProduction.IsDevelopmentFile(path);
-    }
+    private static bool IsProductionDockerfile(string path) =>
+        LanguageDetector.Detect(path) == Language.Dockerfile && !NonProduction.IsDevelopmentFile(path);
 
     private static List<(SourceDocument Doc, int Line)> StandaloneCopies(SourceDocument doc)
     {

@@ -32,9 +32,9 @@ public sealed partial class JsOauthSignIn : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var servers = JsServers.Find(graph);
-        if (servers.Count == 0 && !JsServers.IsNext(graph) && !graph.Entries.Any(e => e.Reason.Contains("<script>", StringComparison.Ordinal)))
+        if (JsServers.NothingRuns(context, graph, servers, "no wired-in server, Next.js app or browser entry that signs users in") is { } none)
         {
-            return [context.NotApplicable("no wired-in server, Next.js app or browser entry that signs users in")];
+            return [none];
         }
 
         var findings = Wiring.Judge(context, graph, Evidence(graph), "OAuth/OIDC sign-in");

@@ -1,3 +1,4 @@
+using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -33,6 +34,16 @@ public static class JsPackages
 
     public static bool ImportsDirectly(ModuleGraph graph, string path, IReadOnlySet<string> packages) =>
         graph.ImportsOf(path).Any(i => !i.Import.TypeOnly && packages.Contains(JsImports.PackageOf(i.Import.Specifier)));
+
+    /// <summary>
+    /// The manifests that declare any of the packages, each with the offset of the first one's key in it: where an
+    /// "installed but never used" finding points.
+    /// </summary>
+    public static List<(SourceDocument Doc, int Offset)> Declaring(ModuleGraph graph, IReadOnlySet<string> packages) =>
+    [
+        .. graph.Manifests.Where(m => m.Document is not null && m.Dependencies.Any(packages.Contains))
+            .Select(m => (m.Document!, packages.Select(p => m.Document!.Content.IndexOf($"\"{p}\"", StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min())),
+    ];
 
     /// <summary>True when the file imports one of the packages directly or through a local module built on them.</summary>
     public static bool Uses(ModuleGraph graph, string path, IReadOnlySet<string> packages) =>

@@ -46,9 +46,9 @@ public sealed partial class JsPerformanceMonitoring : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var servers = JsServers.Find(graph);
-        if (servers.Count == 0 && !JsServers.IsNext(graph) && !graph.Entries.Any(e => e.Reason.Contains("<script>", StringComparison.Ordinal)))
+        if (JsServers.NothingRuns(context, graph, servers, "no wired-in server, Next.js app or browser entry to monitor") is { } none)
         {
-            return [context.NotApplicable("no wired-in server, Next.js app or browser entry to monitor")];
+            return [none];
         }
 
         var preloads = Preloads(context, graph).ToList();
@@ -63,9 +63,9 @@ public sealed partial class JsPerformanceMonitoring : IProbe
             return findings;
         }
 
-        var declared = graph.Manifests.Where(m => m.Document is not null && m.Dependencies.Any(Agents.Contains)).ToList();
+        var declared = JsPackages.Declaring(graph, Agents);
         return declared.Count > 0
-            ? declared.Select(m => context.AtOffset(Outcome.Fail, m.Document!, FirstMention(m), "an APM or performance agent is installed but never started (no import of its init, no SDK start, no -r preload)"))
+            ? declared.Select(d => context.AtOffset(Outcome.Fail, d.Doc, d.Offset, "an APM or performance agent is installed but never started (no import of its init, no SDK start, no -r preload)"))
             : [Wiring.Missing(context, graph, servers.FirstOrDefault(), "no APM or performance agent (New Relic, Datadog, Elastic APM, OpenTelemetry, Application Insights, Sentry tracing, Speed Insights, web-vitals) is started")];
     }
 
@@ -129,8 +129,6 @@ public sealed partial class JsPerformanceMonitoring : IProbe
         }
     }
 
-    private static int FirstMention(PackageManifest manifest) =>
-        Agents.Select(p => manifest.Document!.Content.IndexOf($"\"{p}\"", StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
 
     [GeneratedRegex(@"\brequire\(\s*['""](?<spec>dd-trace|elastic-apm-node)['""]\s*\)\s*\.\s*(?:init|start)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ChainedCompiled();

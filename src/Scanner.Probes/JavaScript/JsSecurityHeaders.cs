@@ -14,8 +14,6 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed partial class JsSecurityHeaders : IProbe
 {
-    private static readonly HashSet<string> HelmetPackages = new(StringComparer.Ordinal) { "helmet", "@fastify/helmet", "koa-helmet" };
-
     private static readonly string[] Baseline =
         ["X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security", "Content-Security-Policy"];
 
@@ -30,31 +28,20 @@ public sealed partial class JsSecurityHeaders : IProbe
 
         var evidence = new List<JsEvidence>();
         var late = new List<Finding>();
-        foreach (var import in JsPackages.Imports(graph, HelmetPackages))
+        foreach (var import in JsPackages.Imports(graph, HelmetUses.Packages))
         {
             var doc = import.Doc;
-            var names = JsDerivedNames.Expand(doc, import.Import.Bindings.ToHashSet(StringComparer.Ordinal));
-            var calls = ExpressRoutes.In(graph, doc);
-            var uses = calls.Where(c => c.Method == "use" && !c.IsRoute && c.Mentions(names)).ToList();
-            foreach (var use in uses)
+            foreach (var use in HelmetUses.In(graph, import).Uses.Where(u => !u.CspOnly))
             {
                 // Middleware registered after a route does not reach that route's responses.
-                var missed = ExpressRoutes.Coverage(calls, use).Uncovered.Where(r => !r.IsProbeRoute).ToList();
-                if (missed.Count == 0)
+                if (use.Missed.Count == 0)
                 {
-                    evidence.Add(new JsEvidence(doc, use.Offset, "helmet applied before the routes (it sets X-Content-Type-Options, X-Frame-Options, Referrer-Policy and more)"));
+                    evidence.Add(new JsEvidence(doc, use.Offset, $"helmet applied{(use.ByUse ? " before the routes" : "")} (it sets X-Content-Type-Options, X-Frame-Options, Referrer-Policy and more)"));
                 }
                 else if (graph.IsWired(doc.Path))
                 {
-                    late.Add(context.Fail(doc, use.Offset, $"helmet registered after {string.Join(", ", missed.Select(r => r.Label))}: those responses get no security headers"));
+                    late.Add(context.Fail(doc, use.Offset, $"helmet registered after {HelmetUses.After(use)}: those responses get no security headers"));
                 }
-            }
-
-            if (uses.Count == 0)
-            {
-                evidence.AddRange(JsCode.Matches(doc, Applied(), "(")
-                    .Where(m => names.Contains(m.Groups["name"].Value) || names.Contains(m.Groups["arg"].Value))
-                    .Select(m => new JsEvidence(doc, m.Index, "helmet applied (it sets X-Content-Type-Options, X-Frame-Options, Referrer-Policy and more)")));
             }
         }
 
@@ -80,10 +67,6 @@ public sealed partial class JsSecurityHeaders : IProbe
 
         return [Wiring.Missing(context, graph, servers.FirstOrDefault(), message)];
     }
-
-    [GeneratedRegex(@"\b(?:use|register)\s*\(\s*(?<arg>[A-Za-z_$][\w$]*)|\b(?<name>[A-Za-z_$][\w$]*)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex AppliedCompiled();
-    private static Regex Applied() => LinearRegex.Pick(AppliedCompiled());
 
     [GeneratedRegex(
         @"\.\s*(?:setHeader|set|header|append)\s*\(\s*['""`](?<header>X-Content-Type-Options|X-Frame-Options|Referrer-Policy|Permissions-Policy|Strict-Transport-Security|Content-Security-Policy)['""`]",

@@ -32,6 +32,15 @@ public static class JsServers
     public static Finding? NoHandlers(ProbeContext context, ModuleGraph graph, IReadOnlyList<JsServer> servers) =>
         ServerlessHandlers(graph).Any() ? null : NoApp(context, graph, servers);
 
+    /// <summary>
+    /// NotApplicable with <paramref name="message"/> when no JavaScript runs for users: no wired-in server, no Next.js
+    /// app and no page that loads a script; null otherwise.
+    /// </summary>
+    public static Finding? NothingRuns(ProbeContext context, ModuleGraph graph, IReadOnlyList<JsServer> servers, string message) =>
+        servers.Count == 0 && !IsNext(graph) && !graph.Entries.Any(e => e.Reason.Contains("<script>", StringComparison.Ordinal))
+            ? context.NotApplicable(message)
+            : null;
+
     public static bool IsNext(ModuleGraph graph) =>
         graph.Manifests.Any(m => m.Declares("next")) || graph.Entries.Any(e => IsNextConfig(e.Path));
 

@@ -13,7 +13,7 @@ public sealed class RepositoryLookup(Workspace workspace)
     private const int MaxHits = 20;
     private readonly Dictionary<string, IReadOnlyList<CodeHit>> _hits = new(StringComparer.Ordinal);
     private IReadOnlyList<SourceDocument>? _code;
-    private int? _nonDocs;
+    private IReadOnlyList<SourceDocument>? _nonDocs;
 
     public Workspace Workspace { get; } = workspace;
 
@@ -69,39 +69,35 @@ public sealed class RepositoryLookup(Workspace workspace)
         return _hits[key] = hits;
     }
 
-    /// <summary>
-    /// The first place outside documentation (Markdown, text, HTML) and comments where any of the words occurs, any case, in code,
-    /// manifests, compose files, config or env templates, and how many such files were searched; cached by the words.
-    /// </summary>
-    public (CodeHit? Hit, int Searched) FirstTrace(IReadOnlyList<string> words)
+    /// <summary>Readable files outside documentation (Markdown, text, HTML): code, manifests, compose files, config, env templates.</summary>
+    public IReadOnlyList<SourceDocument> NonDocumentation() => _nonDocs ??=
+    [
+        .. Workspace.Files.Where(f => !IsDocumentation(f.Path)).Select(Workspace.Read).OfType<SourceDocument>(),
+    ];
+
+    /// <summary>The first place in <see cref="NonDocumentation"/>, outside comments, where any of the words occurs (any case); cached by the words.</summary>
+    public CodeHit? FirstTrace(IReadOnlyList<string> words)
     {
-        var key = "" + string.Join('', words);
+        var key = "\u0001" + string.Join('\u0001', words);
         if (_hits.TryGetValue(key, out var cached))
         {
-            return (cached.Count > 0 ? cached[0] : null, _nonDocs ?? 0);
+            return cached.Count > 0 ? cached[0] : null;
         }
 
-        var searched = 0;
-        CodeHit? hit = null;
-        foreach (var file in Workspace.Files.Where(f => !IsDocumentation(f.Path)))
+        foreach (var doc in NonDocumentation())
         {
-            if (Workspace.Read(file) is not { } doc)
-            {
-                continue;
-            }
-
-            searched++;
-            var at = hit is null ? words.Select(w => FirstOutsideComments(doc, w)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() : -1;
+            var at = words.Select(w => FirstOutsideComments(doc, w)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
             if (at >= 0)
             {
                 var line = doc.Text.LineOf(at);
-                hit = new CodeHit(doc.Path, line, doc.Text.Line(line).Trim().ToString());
+                var hit = new CodeHit(doc.Path, line, doc.Text.Line(line).Trim().ToString());
+                _hits[key] = [hit];
+                return hit;
             }
         }
 
-        _nonDocs = searched;
-        _hits[key] = hit is null ? [] : [hit];
-        return (hit, searched);
+        _hits[key] = [];
+        return null;
     }
 
     /// <summary>Whether a git ignore rule keeps the path out of the repository.</summary>
