@@ -121,10 +121,11 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
         }
 
         var searched = lookup.NonDocumentation().Count;
-        return searched == 0 || lookup.FirstTrace(a.Traces) is not null
+        var traceFile = lookup.Workspace.Files.Any(f => Technologies.IsTraceFile(a.Name, RepositoryLookup.NameOf(f.Path).ToLowerInvariant()));
+        return searched == 0 || traceFile || lookup.FirstTrace(a.Traces) is not null
             ? null
             : new("technology", a.Name, Verdict.Unmet, [Searched(Outcome.Fail, $"searched {searched} files outside documentation (code, manifests, compose, config): no trace of {a.Name} ({string.Join(", ", a.Traces)})")],
-                $"the line names {a.Name}, but no package, image, connection string or code in the repository uses it");
+                $"the line names {a.Name}, but no package, image, connection string, file or code in the repository uses it");
     }
 
     private Qualifier? Variable(Artifact a)

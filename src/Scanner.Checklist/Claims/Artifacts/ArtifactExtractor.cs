@@ -35,7 +35,8 @@ public static partial class ArtifactExtractor
     {
         ArgumentNullException.ThrowIfNull(item);
         var text = item.Text;
-        var absent = PhraseNormalizer.Tokenize(text).Any(AbsentWords.Contains);
+        // "non-root", "non-blocking": the prefix negates the word it joins, not the line's claim.
+        var absent = PhraseNormalizer.Tokenize(NonPrefix().Replace(text, "")).Any(AbsentWords.Contains);
         var found = new List<Artifact>();
         var files = FileNames(item).Where(f => !IsExample(text, f)).ToList();
         foreach (var span in item.CodeSpans.Where(s => !IsExample(text, s)))
@@ -121,4 +122,7 @@ public static partial class ArtifactExtractor
 
     [GeneratedRegex(@"\b(?:e\.g\.?|eg|i\.e\.?|such as|like|for example|for instance|etc|example)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleWords();
+
+    [GeneratedRegex(@"\bnon-", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NonPrefix();
 }
