@@ -56,6 +56,7 @@ public static partial class ArtifactExtractor
         found.AddRange(files.Where(f => !located.Contains(f)).Select(f => new Artifact(ArtifactKind.File, f, absent)));
         found.AddRange(Variables(text).Where(v => !IsExample(text, v)).Select(v => new Artifact(ArtifactKind.EnvVar, v, absent)));
         found.AddRange(Technologies.Named(text).Select(t => new Artifact(ArtifactKind.Technology, t.Name, absent) { Traces = t.Traces }));
+        found.AddRange(ConfigSettings.Named(text).Select(s => new Artifact(ArtifactKind.Setting, s.Name, absent) { Setting = s }));
         return found.DistinctBy(a => (a.Kind, a.Name)).ToList();
     }
 
