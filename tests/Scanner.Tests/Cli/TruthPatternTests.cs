@@ -41,7 +41,7 @@ public sealed class TruthPatternTests
     [TestCase("named-artifacts", "Session helper implemented (web/src/lib/session.ts)", "confirmed", "web/src/lib/session.ts is imported by web/src/app/page.tsx")]
     [TestCase("named-artifacts", "robots.txt configured", "confirmed", "web/src/app/robots.ts stands in for robots.txt")]
     [TestCase("named-artifacts", "Created .env.production with the production API URL", "false-claim", "ignored by git (.gitignore:2)")]
-    [TestCase("named-artifacts", "Sitemap generated at build time (sitemap.xml)", "unverified", "the line says it is generated")]
+    [TestCase("named-artifacts", "Sitemap generated at build time (sitemap.xml)", "false-claim", "web/package.json:1 no sitemap for this web front end")]
     [TestCase("named-artifacts", "Proper use of revalidateTag() after writes", "false-claim", "revalidateTag() appears nowhere")]
     [TestCase("named-artifacts", "Removed window.location.reload() calls", "confirmed", "no window.location.reload()")]
     [TestCase("named-artifacts", "Layout polished with a shared theme (e.g. web/src/lib/theme.ts)", "unverified", "")]

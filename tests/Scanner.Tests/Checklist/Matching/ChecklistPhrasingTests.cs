@@ -87,6 +87,8 @@ public sealed class ChecklistPhrasingTests
         ("Load test the checkout flow with k6", ["load-testing"]),
         ("Document the rollback plan", ["rollback-plan"]),
         ("Put static assets behind a CDN", ["cdn"]),
+        ("Sitemap.xml generated", ["sitemap"]),
+        ("XML sitemap submitted with every page", ["sitemap"]),
         ("Security audit (CSRF, XSS, SQL injection)", ["csrf-protection", "security-review", "sql-injection", "xss-protection"]),
 
         // Traps: a word in common is not the same control.
