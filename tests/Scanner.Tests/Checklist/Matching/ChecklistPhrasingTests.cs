@@ -89,6 +89,9 @@ public sealed class ChecklistPhrasingTests
         ("Put static assets behind a CDN", ["cdn"]),
         ("Sitemap.xml generated", ["sitemap"]),
         ("XML sitemap submitted with every page", ["sitemap"]),
+        ("Bundle analysis configured", ["bundle-analysis"]),
+        ("Bundle size analysis with @next/bundle-analyzer", ["bundle-analysis"]),
+        ("Keep the bundle size under 200 KB", ["frontend-assets-optimized"]),
         ("Security audit (CSRF, XSS, SQL injection)", ["csrf-protection", "security-review", "sql-injection", "xss-protection"]),
 
         // Traps: a word in common is not the same control.
