@@ -92,6 +92,9 @@ public sealed class ChecklistPhrasingTests
         ("Bundle analysis configured", ["bundle-analysis"]),
         ("Bundle size analysis with @next/bundle-analyzer", ["bundle-analysis"]),
         ("Keep the bundle size under 200 KB", ["frontend-assets-optimized"]),
+        ("No `any` types in production code", ["typescript-no-any"]),
+        ("Remove explicit any from the API handlers", ["typescript-no-any"]),
+        ("TypeScript strict mode", ["type-checking"]),
         ("Security audit (CSRF, XSS, SQL injection)", ["csrf-protection", "security-review", "sql-injection", "xss-protection"]),
 
         // Traps: a word in common is not the same control.
