@@ -99,6 +99,11 @@ public sealed class TruthPatternTests
     [TestCase("fastapi-password-grant", "OAuth2 login", "unverified", "OAuth2PasswordRequestForm is the OAuth2 password grant against this app, not sign-in through an identity provider")]
     [TestCase("fastapi-password-grant", "Application performance monitoring (APM)", "confirmed", "main.py:7 Sentry initialised with tracing")]
     [TestCase("fastapi-password-grant", "API docs available at /docs", "confirmed", "main.py:8 API documentation served (FastAPI)")]
+    [TestCase("next-site-seo-and-bundles", "Sitemap.xml generated", "confirmed", "app/sitemap.ts:1 app/sitemap.ts serves the sitemap")]
+    [TestCase("next-site-seo-and-bundles", "Bundle analysis configured", "false-claim", "next.config.analyze.ts:2 @next/bundle-analyzer is set up in next.config.analyze.ts, which the build never loads")]
+    [TestCase("next-site-seo-and-bundles", "TypeScript strict mode", "confirmed", "tsconfig.json:2 strict: true")]
+    [TestCase("next-site-seo-and-bundles", "No any types in production code", "false-claim", "app/api/bookings/route.ts:2 explicit any (as any)")]
+    [TestCase("next-site-seo-and-bundles", "CORS configuration", "false-claim", "no CORS configured in any layer")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);
