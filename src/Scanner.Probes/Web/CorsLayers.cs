@@ -17,7 +17,8 @@ namespace Scanner.Probes.Web;
 /// </summary>
 internal static partial class CorsLayers
 {
-    private static readonly HashSet<string> CorsPackages = new(StringComparer.Ordinal) { "cors", "@fastify/cors", "@koa/cors", "hono" };
+    // hono/cors is a subpath of hono, so the package to look for is hono and the specifier tells the middleware apart.
+    private static readonly HashSet<string> CorsPackages = new(JsCorsRestricted.CorsPackages, StringComparer.Ordinal) { "hono" };
 
     public static List<Finding> JavaScript(ProbeContext context, ModuleGraph graph)
     {
