@@ -39,6 +39,8 @@ public sealed class ChecklistPhrasingTests
         ("Enable HSTS with preload", ["hsts-enabled"]),
         ("Auto-renew Let's Encrypt certificates", ["tls-certificates"]),
         ("Lock CORS down to the production domain", ["cors-restricted"]),
+        ("Webhook signature verification in place", ["webhook-signatures"]),
+        ("Stripe webhooks validated before fulfilment", ["webhook-signatures"]),
         ("CORS configuration", ["cors-configured"]),
         ("Set up CORS for the public API", ["cors-configured"]),
         ("CORS restricted to our domains", ["cors-restricted"]),
