@@ -104,6 +104,9 @@ public sealed class TruthPatternTests
     [TestCase("next-site-seo-and-bundles", "TypeScript strict mode", "confirmed", "tsconfig.json:2 strict: true")]
     [TestCase("next-site-seo-and-bundles", "No any types in production code", "false-claim", "app/api/bookings/route.ts:2 explicit any (as any)")]
     [TestCase("next-site-seo-and-bundles", "CORS configuration", "false-claim", "no CORS configured in any layer")]
+    [TestCase("webhooks-one-unsigned", "CORS configured", "confirmed", "src/server.js:2 CORS middleware cors applied")]
+    [TestCase("webhooks-one-unsigned", "Webhook signature verification in place", "false-claim", "src/routes/repository.js:5 webhook handler in src/routes/repository.js trusts the request without checking its signature")]
+    [TestCase("webhooks-one-unsigned", "Sitemap generated", "not-applicable", "an API or a library has no sitemap")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);

@@ -47,6 +47,7 @@ public sealed class ChecklistPhrasingTests
         ("CORS properly configured", ["cors-restricted"]),
         ("**CORS** - Configured for production", ["cors-restricted"]),
         ("CORS allow-list for the admin app", ["cors-restricted"]),
+        ("CORS configured with a strict origins list", ["cors-configured", "cors-restricted"]),
         ("Throttle login attempts with express-rate-limit", ["rate-limiting"]),
         ("Implement request size limits", ["request-size-limits"]),
         ("CSRF tokens on all forms", ["csrf-protection"]),
