@@ -89,13 +89,25 @@ public sealed partial class JsSitemapPublished : IProbe
                !Excluded(path);
     }
 
-    /// <summary>app/**/sitemap.*, pages/**/sitemap*.*, routes/**/sitemap.xml/* (file-system routers serve them by name).</summary>
+    /// <summary>
+    /// app/**/sitemap.ts or a route.ts under a sitemap folder (Next.js), pages/**/sitemap* (Next.js, Astro),
+    /// routes/**/sitemap*/... (SvelteKit): file-system routers serve them at their path. A component named after
+    /// sitemaps elsewhere under app/ is no route.
+    /// </summary>
     private static bool IsSitemapRoute(string path)
     {
         var parts = path.Split('/');
         var router = Array.FindIndex(parts, p => p is "app" or "pages" or "routes");
-        return router >= 0 && !Excluded(path) &&
-               parts.Skip(router + 1).Any(p => p.StartsWith("sitemap", StringComparison.OrdinalIgnoreCase));
+        if (router < 0 || Excluded(path))
+        {
+            return false;
+        }
+
+        var below = parts[(router + 1)..];
+        var name = below[^1];
+        return parts[router] == "app"
+            ? name[..Math.Max(0, name.IndexOf('.'))] == "sitemap" || below[..^1].Any(p => p.StartsWith("sitemap", StringComparison.Ordinal)) && name.StartsWith("route.", StringComparison.Ordinal)
+            : below.Any(p => p.StartsWith("sitemap", StringComparison.Ordinal));
     }
 
     private static bool IsBuildConfig(string path) => BuildConfigs.Any(c => path[(path.LastIndexOf('/') + 1)..].StartsWith(c, StringComparison.Ordinal)) && !Excluded(path);
