@@ -41,7 +41,7 @@ public sealed class TruthPatternTests
     [TestCase("named-artifacts", "Session helper implemented (web/src/lib/session.ts)", "confirmed", "web/src/lib/session.ts is imported by web/src/app/page.tsx")]
     [TestCase("named-artifacts", "robots.txt configured", "confirmed", "web/src/app/robots.ts stands in for robots.txt")]
     [TestCase("named-artifacts", "Created .env.production with the production API URL", "false-claim", "ignored by git (.gitignore:2)")]
-    [TestCase("named-artifacts", "Sitemap generated at build time (sitemap.xml)", "unverified", "the line says it is generated")]
+    [TestCase("named-artifacts", "Sitemap generated at build time (sitemap.xml)", "false-claim", "web/package.json:1 no sitemap for this web front end")]
     [TestCase("named-artifacts", "Proper use of revalidateTag() after writes", "false-claim", "revalidateTag() appears nowhere")]
     [TestCase("named-artifacts", "Removed window.location.reload() calls", "confirmed", "no window.location.reload()")]
     [TestCase("named-artifacts", "Layout polished with a shared theme (e.g. web/src/lib/theme.ts)", "unverified", "")]
@@ -108,6 +108,14 @@ public sealed class TruthPatternTests
     [TestCase("fastapi-password-grant", "OAuth2 login", "unverified", "OAuth2PasswordRequestForm is the OAuth2 password grant against this app, not sign-in through an identity provider")]
     [TestCase("fastapi-password-grant", "Application performance monitoring (APM)", "confirmed", "main.py:7 Sentry initialised with tracing")]
     [TestCase("fastapi-password-grant", "API docs available at /docs", "confirmed", "main.py:8 API documentation served (FastAPI)")]
+    [TestCase("next-site-seo-and-bundles", "Sitemap.xml generated", "confirmed", "app/sitemap.ts:1 app/sitemap.ts serves the sitemap")]
+    [TestCase("next-site-seo-and-bundles", "Bundle analysis configured", "false-claim", "next.config.analyze.ts:2 @next/bundle-analyzer is set up in next.config.analyze.ts, which the build never loads")]
+    [TestCase("next-site-seo-and-bundles", "TypeScript strict mode", "confirmed", "tsconfig.json:2 strict: true")]
+    [TestCase("next-site-seo-and-bundles", "No any types in production code", "false-claim", "app/api/bookings/route.ts:2 explicit any (as any)")]
+    [TestCase("next-site-seo-and-bundles", "CORS configuration", "false-claim", "no CORS configured in any layer")]
+    [TestCase("webhooks-one-unsigned", "CORS configured", "confirmed", "src/server.js:2 CORS middleware cors applied")]
+    [TestCase("webhooks-one-unsigned", "Webhook signature verification in place", "false-claim", "src/routes/repository.js:5 webhook handler in src/routes/repository.js trusts the request without checking its signature")]
+    [TestCase("webhooks-one-unsigned", "Sitemap generated", "not-applicable", "an API or a library has no sitemap")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);
