@@ -7,8 +7,7 @@ namespace Scanner.Checklist.Reconciliation;
 /// k8s folder per environment or variant) does not say which one production runs. When a deployment probe's
 /// setting holds in every workload of one deployment and fails in another, a line about the setting cannot be
 /// called false on the failing one: the absence is not proven across the claimed scope (TRUTH.md §2). Within one
-/// deployment (one compose file, one folder of manifests) a failing workload still refutes the line, and so does
-/// one in the deployment named for production when no deployment that holds is named so.
+/// deployment (one compose file, one folder of manifests) a failing workload still refutes the line.
 /// </summary>
 public static class SeveralDeployments
 {
@@ -38,15 +37,8 @@ public static class SeveralDeployments
             .ToList();
         var holding = byUnit.Where(g => g.All(f => f.Outcome == Outcome.Pass)).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
         var failing = byUnit.Where(g => g.Any(f => f.Outcome == Outcome.Fail)).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
-        // A deployment named for production is the one production runs: when it fails and no holding one is named so,
-        // the line is refuted there, whatever a staging or simple variant does.
-        var productionFails = failing.Exists(IsNamedProduction) && !holding.Exists(IsNamedProduction);
-        return holding.Count > 0 && failing.Count > 0 && !productionFails ? (holding, failing) : null;
+        return holding.Count > 0 && failing.Count > 0 ? (holding, failing) : null;
     }
-
-    /// <summary>docker-compose.production.yml, compose.prod.yaml, k8s/production/, deploy/prod/.</summary>
-    public static bool IsNamedProduction(string unit) =>
-        unit.Split('/', '.', '-', '_').Any(w => w.Equals("prod", StringComparison.OrdinalIgnoreCase) || w.Equals("production", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Why the refuting probes cannot decide, or null when one of them fails in a single deployment.</summary>
     public static string? Why(IReadOnlyList<ProbeResult> refuting)

@@ -75,8 +75,6 @@ public sealed class TruthPatternTests
     [TestCase("next-standalone-named", "next.config.ts: Standalone output and security headers", "false-claim", "output: 'standalone' is commented out at next.config.ts:5")]
     [TestCase("next-standalone-named", "Standalone build (e.g. for a container image later)", "open", "")]
     [TestCase("next-standalone-set", "Standalone build configured for the server image", "confirmed", "next.config.mjs:2 sets output: 'standalone'")]
-    [TestCase("production-deployment-beside-staging", "Internal services exposed only to Caddy", "false-claim", "docker-compose.production.yml:20 reports publishes port 8081 on every host interface beside the reverse proxy (caddy)")]
-    [TestCase("production-deployment-beside-staging", "Container resource limits", "unverified", "compose-resource-limits holds in docker-compose.production.yml but fails in docker-compose.staging.yml")]
     [TestCase("token-lifetime-long-python", "JWT tokens with short expiration", "unverified", "the code states 8 hour(s) at app.py:9, not an hour or less")]
     [TestCase("token-lifetime-long-python", "JWT access tokens expire after 8 hours", "confirmed", "app.py:9 states 8 hour(s)")]
     [TestCase("token-lifetime-stated", "JWT access tokens expire after 15 minutes", "false-claim", "src/server.js:7 states 1 hour(s), not 15 minutes")]
