@@ -28,11 +28,13 @@ public sealed partial class JsEnvValidated : IProbe
             .Select(d => (Doc: d, Read: JsCode.Matches(d, EnvRead(), "env").FirstOrDefault())).FirstOrDefault(r => r.Read is not null);
         var handWritten = JsHandRolled.Find(context, graph, EnvCheckName(), "nv", [], "an environment check function");
         // A check called only from route handlers runs when such a route is requested (a health check, say), never
-        // when the app starts: a missing variable still surfaces on the first request that needs it.
+        // when the app starts. It still checks the environment, so that is said, not failed: a line that says "at
+        // startup" is not borne out, one that says "validated" may be.
         if (firstRead.Read is not null && handWritten.Count > 0 && OnlyInHandlers(context, graph) is { Count: > 0 } calls)
         {
-            return [.. findings, .. calls.Take(3).Select(c => context.Fail(c.Doc, c.Offset,
-                $"the environment check is called only inside the route handler {c.Doc.Path}: it runs when that route is requested, not when the app starts"))];
+            var c = calls[0];
+            return [.. findings, context.Inconclusive($"a hand-written environment check is called only inside route handlers ({string.Join(", ", calls.Select(x => x.Doc.Path).Distinct().Take(3))}): it runs when such a route is requested, not when the app starts",
+                new SourceLocation(c.Doc.Path, c.Doc.Text.LineOf(c.Offset), c.Doc.Text.ColumnOf(c.Offset)))];
         }
 
         if (firstRead.Read is not null && handWritten.Count > 0)
