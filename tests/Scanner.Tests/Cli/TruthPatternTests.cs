@@ -99,6 +99,10 @@ public sealed class TruthPatternTests
     [TestCase("fastapi-password-grant", "OAuth2 login", "unverified", "OAuth2PasswordRequestForm is the OAuth2 password grant against this app, not sign-in through an identity provider")]
     [TestCase("fastapi-password-grant", "Application performance monitoring (APM)", "confirmed", "main.py:7 Sentry initialised with tracing")]
     [TestCase("fastapi-password-grant", "API docs available at /docs", "confirmed", "main.py:8 API documentation served (FastAPI)")]
+    [TestCase("raw-sql-beside-orm", "SQLAlchemy ORM used for all queries", "false-claim", "main.py:26 raw SQL in production code (beside sqlalchemy): 1 of 2 places")]
+    [TestCase("raw-sql-beside-orm", "No user input in raw SQL", "confirmed", "no SQL text built from values")]
+    [TestCase("prisma-only-queries", "All queries use Prisma ORM (no SQL injection risks)", "confirmed", "src/server.js:2 queries go through @prisma/client")]
+    [TestCase("prisma-only-queries", "No raw SQL in the API", "unclaimed-met", "no SQL text, text() or raw-query call in 1 production module(s)")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);

@@ -14,6 +14,12 @@ public sealed class ChecklistPhrasingTests
     private static readonly (string Line, string[] Controls)[] Table =
     [
         ("Remove hardcoded API keys from config files", ["no-hardcoded-secrets"]),
+        ("Peewee ORM used for all queries", ["orm-queries"]),
+        ("No raw SQL anywhere in the API", ["orm-queries"]),
+        ("All queries go through the ORM", ["orm-queries"]),
+        ("No raw SQL queries with user input", ["sql-injection"]),
+        ("No user input in raw SQL", ["sql-injection"]),
+        ("Parameterised queries everywhere", ["sql-injection"]),
         ("No credentials in Dockerfile", ["image-secrets-absent"]),
         ("No secrets baked into container images", ["image-secrets-absent"]),
         ("Deploy job runs when main changes", ["automated-deploys"]),
