@@ -103,6 +103,9 @@ public sealed class TruthPatternTests
     [TestCase("raw-sql-beside-orm", "No user input in raw SQL", "confirmed", "no SQL text built from values")]
     [TestCase("prisma-only-queries", "All queries use Prisma ORM (no SQL injection risks)", "confirmed", "src/server.js:2 queries go through @prisma/client")]
     [TestCase("prisma-only-queries", "No raw SQL in the API", "unclaimed-met", "no SQL text, text() or raw-query call in 1 production module(s)")]
+    [TestCase("signup-logs-email", "No sensitive data in logs", "false-claim", "app/main.py:18 log call writes form.email into the log")]
+    [TestCase("signup-logs-email", "Logging configured with log levels", "confirmed", "app/main.py:6")]
+    [TestCase("express-logs-ids-only", "Sensitive data not logged (user ids instead of emails)", "confirmed", "src/server.js:10 2 log call(s) in 1 module(s): none logs a value named like personal or secret data")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);

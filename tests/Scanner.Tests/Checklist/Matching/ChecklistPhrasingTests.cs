@@ -15,6 +15,9 @@ public sealed class ChecklistPhrasingTests
     [
         ("Remove hardcoded API keys from config files", ["no-hardcoded-secrets"]),
         ("Peewee ORM used for all queries", ["orm-queries"]),
+        ("Passwords are never logged", ["logs-no-sensitive-data"]),
+        ("Sensitive data not logged (user ids instead of emails)", ["logs-no-sensitive-data"]),
+        ("No PII in logs", ["logs-no-sensitive-data"]),
         ("No raw SQL anywhere in the API", ["orm-queries"]),
         ("All queries go through the ORM", ["orm-queries"]),
         ("No raw SQL queries with user input", ["sql-injection"]),
