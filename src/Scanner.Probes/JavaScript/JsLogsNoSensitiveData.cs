@@ -15,30 +15,14 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed partial class JsLogsNoSensitiveData : IProbe
 {
-    private const int Shown = 10;
-
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = ModuleGraph.For(context.Workspace);
         var docs = graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path) && !CodeKinds.IsTooling(d.Path) && !JsCode.IsBrowserCode(d)).ToList();
         var calls = docs.SelectMany(d => JsCode.Matches(d, LogCall(), "(")
-            .Select(m => (Doc: d, m.Index, Value: LoggedValues.Sensitive(JsCode.ArgumentText(d, m.Index + m.Length - 1), python: false)))).ToList();
-        if (calls.Count == 0)
-        {
-            return [context.NotApplicable("no log call (console, a logger) in wired-in server code")];
-        }
-
-        var leaks = calls.Where(c => c.Value is not null).ToList();
-        var redactor = docs.SelectMany(d => JsCode.Matches(d, Redactor(), "edact").Select(m => (Doc: d, m.Index))).FirstOrDefault();
-        if (leaks.Count > 0 && redactor.Doc is not null)
-        {
-            return [.. leaks.Take(Shown).Select(c => context.AtOffset(Outcome.Inconclusive, c.Doc, c.Index,
-                $"log call writes {c.Value} into the log, but a redacting log filter is set up at {redactor.Doc.Path}:{redactor.Doc.Text.LineOf(redactor.Index)}; whether it removes {c.Value} cannot be told"))];
-        }
-
-        return leaks.Count == 0
-            ? [context.Pass(calls[0].Doc, calls[0].Index, $"{calls.Count} log call(s) in {calls.Select(c => c.Doc.Path).Distinct().Count()} module(s): none logs a value named like personal or secret data (email, password, tokens, API keys, card, phone, Authorization, request bodies); what other values hold at run time is not checked")]
-            : [.. leaks.Take(Shown).Select((c, i) => context.Fail(c.Doc, c.Index, $"log call writes {c.Value} into the log ({i + 1} of {leaks.Count}): personal or secret data in logs is copied to every place logs go"))];
+            .Select(m => new LogLeaks.Call(d, m.Index, LoggedValues.Sensitive(JsCode.ArgumentText(d, m.Index + m.Length - 1), python: false)))).ToList();
+        var redactor = docs.SelectMany(d => JsCode.Matches(d, Redactor(), "edact").Select(m => new LogLeaks.Call(d, m.Index, null))).FirstOrDefault();
+        return LogLeaks.Judge(context, calls, redactor, "no log call (console, a logger) in wired-in server code");
     }
 
     // console.log(, logger.info(, req.log.warn(, fastify.log.error(, auditLogger.info(.

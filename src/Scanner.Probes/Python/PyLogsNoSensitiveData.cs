@@ -14,30 +14,14 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyLogsNoSensitiveData : IProbe
 {
-    private const int Shown = 10;
-
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
         var docs = PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path) && PyVerdict.Counts(graph, d.Path)).ToList();
         var calls = docs.SelectMany(d => PyCode.Matches(d, LogCall(), "(").Where(m => graph.IsWebApp || !m.Value.StartsWith("print", StringComparison.Ordinal))
-            .Select(m => (Doc: d, m.Index, Value: LoggedValues.Sensitive(PyCode.Arguments(d, m.Index + m.Length - 1), python: true)))).ToList();
-        if (calls.Count == 0)
-        {
-            return [context.NotApplicable("no log call (logging, a logger, print in a web app) in the production modules the app reaches")];
-        }
-
-        var leaks = calls.Where(c => c.Value is not null).ToList();
-        var redactor = docs.SelectMany(d => PyCode.Matches(d, Redactor(), "(").Select(m => (Doc: d, m.Index))).FirstOrDefault();
-        if (leaks.Count > 0 && redactor.Doc is not null)
-        {
-            return [.. leaks.Take(Shown).Select(c => context.AtOffset(Outcome.Inconclusive, c.Doc, c.Index,
-                $"log call writes {c.Value} into the log, but a redacting log filter is set up at {redactor.Doc.Path}:{redactor.Doc.Text.LineOf(redactor.Index)}; whether it removes {c.Value} cannot be told"))];
-        }
-
-        return leaks.Count == 0
-            ? [context.Pass(calls[0].Doc, calls[0].Index, $"{calls.Count} log call(s) in {calls.Select(c => c.Doc.Path).Distinct().Count()} module(s): none logs a value named like personal or secret data (email, password, tokens, API keys, card, phone, Authorization, request bodies); what other values hold at run time is not checked")]
-            : [.. leaks.Take(Shown).Select((c, i) => context.Fail(c.Doc, c.Index, $"log call writes {c.Value} into the log ({i + 1} of {leaks.Count}): personal or secret data in logs is copied to every place logs go"))];
+            .Select(m => new LogLeaks.Call(d, m.Index, LoggedValues.Sensitive(PyCode.Arguments(d, m.Index + m.Length - 1), python: true)))).ToList();
+        var redactor = docs.SelectMany(d => PyCode.Matches(d, Redactor(), "(").Select(m => new LogLeaks.Call(d, m.Index, null))).FirstOrDefault();
+        return LogLeaks.Judge(context, calls, redactor, "no log call (logging, a logger, print in a web app) in the production modules the app reaches");
     }
 
     // logging.info(, logger.warning(, app.logger.error(, self._log.exception(, audit_log.info(, print(.
