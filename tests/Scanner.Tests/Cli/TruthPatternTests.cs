@@ -106,6 +106,10 @@ public sealed class TruthPatternTests
     [TestCase("signup-logs-email", "No sensitive data in logs", "false-claim", "app/main.py:18 log call writes form.email into the log")]
     [TestCase("signup-logs-email", "Logging configured with log levels", "confirmed", "app/main.py:6")]
     [TestCase("express-logs-ids-only", "Sensitive data not logged (user ids instead of emails)", "confirmed", "src/server.js:10 2 log call(s) in 1 module(s): none logs a value named like personal or secret data")]
+    [TestCase("django-body-limit-stated", "Request size limits", "confirmed", "shop/settings.py:10 DATA_UPLOAD_MAX_MEMORY_SIZE (5 MB), wired in")]
+    [TestCase("django-body-limit-stated", "Request body size limited to 5MB", "confirmed", "shop/settings.py:10 states 5 MB")]
+    [TestCase("django-body-limit-stated", "Request body size limited to 10MB", "false-claim", "the code states 5 MB at shop/settings.py:10, not 10MB")]
+    [TestCase("flask-body-limit-from-env", "Max request size 16MB", "unverified", "a limit takes its numbers from configuration (app.py:6)")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);
