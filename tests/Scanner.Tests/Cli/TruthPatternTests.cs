@@ -74,7 +74,7 @@ public sealed class TruthPatternTests
     [TestCase("token-lifetime-stated", "Token expiration (1 hour)", "confirmed", "src/server.js:7 states 1 hour(s)")]
     [TestCase("token-lifetime-stated", "JWT expiry configured", "confirmed", "token signed with expiresIn '1h'")]
     [TestCase("plain-logging-is-not-structured", "Logging configured with log levels", "confirmed", "app.py:6 logging configured")]
-    [TestCase("plain-logging-is-not-structured", "Structured logging (JSON)", "unverified", "its passes are about plain-logging, not structured")]
+    [TestCase("plain-logging-is-not-structured", "Structured logging (JSON)", "false-claim", "app.py:6 logging is configured with plain text output")]
     [TestCase("password-minimum-stated", "Password policy: 12+ characters", "false-claim", "src/server.js:9 requires 8 characters, not 12+ characters")]
     [TestCase("password-minimum-stated", "Minimum password length of 8 characters", "confirmed", "src/server.js:9 requires at least 8 characters")]
     [TestCase("hardened-deployment-beside-plain-one", "Container resource limits", "unverified", "compose-resource-limits holds in deploy/docker-compose.hardened.yml but fails in docker-compose.yml")]
