@@ -105,7 +105,7 @@ public sealed partial class PyRequestSizeLimited : IProbe
     private static Regex Setting() => LinearRegex.Pick(SettingCompiled());
 
     // file.size > 5 * 1024 * 1024, len(contents) > MAX_UPLOAD_BYTES, request.content_length > settings.MAX_BODY.
-    [GeneratedRegex(@"(?:\b\w{0,30}(?i:file|upload|image|avatar|document|attachment|photo)\w{0,30}\.size|\blen[ \t]*\((?<arg>[^)\n]{1,40})\)|\bcontent_length)[ \t]*>=?[ \t]*(?<v>[\w.]{1,60}(?:[ \t]*\*[ \t]*[\w.]{1,20}){0,4})", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\b\w{0,30}(?i:file|upload|image|avatar|document|attachment|photo)\w{0,30}\.size|\blen[ \t]*\((?<arg>[^)\n]{1,40})\)|\brequest\.content_length)[ \t]*>=?[ \t]*(?<v>[\w.]{1,60}(?:[ \t]*\*[ \t]*[\w.]{1,20}){0,4})", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex CheckCompiled();
 
     private static Regex Check() => LinearRegex.Pick(CheckCompiled());
@@ -113,7 +113,8 @@ public sealed partial class PyRequestSizeLimited : IProbe
     [GeneratedRegex(@"(?i:file|upload|image|avatar|document|attachment|photo)", RegexOptions.CultureInvariant)]
     private static partial Regex Uploadish();
 
-    [GeneratedRegex(@"(?i:file|upload|image|avatar|document|attachment|photo|body|payload|content|data|raw|chunk|blob|buffer)", RegexOptions.CultureInvariant)]
+    // What len() measures when it is a size: file contents or a raw body, not a text field (content_text, comment).
+    [GeneratedRegex(@"(?i:file|upload|image|avatar|document|attachment|photo|body|payload|contents\b|raw|blob|buffer|bytes)", RegexOptions.CultureInvariant)]
     private static partial Regex Bodyish();
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9_]{1,60}$", RegexOptions.CultureInvariant)]

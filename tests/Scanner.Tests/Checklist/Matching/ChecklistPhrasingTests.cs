@@ -18,6 +18,7 @@ public sealed class ChecklistPhrasingTests
         ("Passwords are never logged", ["logs-no-sensitive-data"]),
         ("Sensitive data not logged (user ids instead of emails)", ["logs-no-sensitive-data"]),
         ("No PII in logs", ["logs-no-sensitive-data"]),
+        ("Sensitive data scrubbing in error logs", ["log-redaction", "logging-configured"]),
         ("No raw SQL anywhere in the API", ["orm-queries"]),
         ("All queries go through the ORM", ["orm-queries"]),
         ("No raw SQL queries with user input", ["sql-injection"]),
