@@ -2,6 +2,8 @@ using Scanner.Checklist.Claims;
 using Scanner.Checklist.Claims.Artifacts;
 using Scanner.Checklist.Parsing;
 using Scanner.Core.Model;
+using Scanner.Core.Text;
+using Scanner.Core.Workspaces;
 
 namespace Scanner.Checklist.Reconciliation;
 
@@ -39,6 +41,7 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
                 ArtifactKind.PackagePin => Pin(a),
                 ArtifactKind.EnvVar => Variable(a),
                 ArtifactKind.Technology => implements ? Technology(a) : null,
+                ArtifactKind.Setting => implements ? Setting(a) : null,
                 _ => Code(a, vague),
             }).OfType<Qualifier>(),
         ];
@@ -121,10 +124,56 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
         }
 
         var searched = lookup.NonDocumentation().Count;
-        return searched == 0 || lookup.FirstTrace(a.Traces) is not null
+        var traceFile = lookup.Workspace.Files.Any(f => Technologies.IsTraceFile(a.Name, RepositoryLookup.NameOf(f.Path).ToLowerInvariant()));
+        return searched == 0 || traceFile || lookup.FirstTrace(a.Traces) is not null
             ? null
             : new("technology", a.Name, Verdict.Unmet, [Searched(Outcome.Fail, $"searched {searched} files outside documentation (code, manifests, compose, config): no trace of {a.Name} ({string.Join(", ", a.Traces)})")],
-                $"the line names {a.Name}, but no package, image, connection string or code in the repository uses it");
+                $"the line names {a.Name}, but no package, image, connection string, file or code in the repository uses it");
+    }
+
+    /// <summary>
+    /// A framework setting the line names is met where one of the files the framework reads sets it outside comments,
+    /// and unmet when every such file of the product leaves it unset (the default is not the setting); a repository
+    /// without any such file gives no qualifier.
+    /// </summary>
+    private Qualifier? Setting(Artifact a)
+    {
+        if (a.ClaimsAbsent || a.Setting is not { } setting)
+        {
+            return null;
+        }
+
+        var files = lookup.Workspace.Files
+            .Where(f => setting.Files.Contains(RepositoryLookup.NameOf(f.Path).ToLowerInvariant()) && !RepositoryLookup.IsTest(f.Path) && !NonProduction.IsSetAside(f.Path))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select(lookup.Workspace.Read)
+            .OfType<SourceDocument>()
+            .ToList();
+        var matches = files.SelectMany(d => setting.Set.Matches(d.Content).Select(m => (Doc: d, At: m.Index))).ToList();
+        if (matches.Find(m => m.Doc.Regions.KindAt(m.At) != RegionKind.Comment) is { Doc: not null } set)
+        {
+            var hit = Hit(set.Doc, set.At);
+            return new("setting", a.Name, Verdict.Met, [At(hit, Outcome.Pass, $"{a.Name} set here")], $"{hit.Path}:{hit.Line} sets {a.Name}");
+        }
+
+        if (files.Count == 0)
+        {
+            return null;
+        }
+
+        var commented = matches.Select(m => Hit(m.Doc, m.At)).ToList();
+        var evidence = commented.Count > 0
+            ? commented.Take(3).Select(h => At(h, Outcome.Fail, $"{a.Name} only in a comment here"))
+            : files.Select(d => new EvidenceItem(Source, Outcome.Fail, d.Path, 1, $"{d.Path} does not set {a.Name}"));
+        var where = string.Join(", ", files.Select(d => d.Path));
+        return new("setting", a.Name, Verdict.Unmet, [.. evidence],
+            commented.Count > 0 ? $"{a.Name} is commented out at {commented[0].Path}:{commented[0].Line}, and {where} sets it nowhere else" : $"{where} does not set {a.Name}, and it is not the default");
+    }
+
+    private static CodeHit Hit(SourceDocument doc, int at)
+    {
+        var line = doc.Text.LineOf(at);
+        return new CodeHit(doc.Path, line, doc.Text.Line(line).Trim().ToString());
     }
 
     private Qualifier? Variable(Artifact a)

@@ -26,6 +26,11 @@ public static class SecretValueGate
             return "the header does not decode to JSON with \"alg\": not a JWT";
         }
 
+        if (kind.Validation == SecretValidation.Jwt && JwtHeader.CarriesNoClaims(value))
+        {
+            return "the payload names no subject, issuer, lifetime or grant: a token-shaped sample of data, not a credential";
+        }
+
         // A cut-short token is passed over by the generic kinds too, which would otherwise take it as a password.
         if ((kind.Validation == SecretValidation.Macaroon || (kind.Generic && value.Contains("-AgE", StringComparison.Ordinal)))
             && Macaroon.IsCutShort(value))

@@ -12,7 +12,9 @@ namespace Scanner.Probes.JavaScript;
 /// Every npm package a ticked checklist line names is declared in a product package.json. The claims come from the
 /// scan's checklists (attached to the workspace); a name another ecosystem's manifest declares (bcrypt in
 /// requirements.txt) is that ecosystem's claim, so it is neither confirmed nor refuted here. A package imported in
-/// wired-in code but declared nowhere bears the line out; the missing declaration fails at the import instead.
+/// wired-in code but declared nowhere bears the line out; the missing declaration fails at the import instead. A
+/// declared package that nothing imports and no script or config names is installed, never used: the line's
+/// mechanism is not there, so that fails on the line too.
 /// </summary>
 public sealed partial class JsClaimedPackagesDeclared : IProbe
 {
@@ -40,8 +42,10 @@ public sealed partial class JsClaimedPackagesDeclared : IProbe
             var declared = manifests.SelectMany(m => m.Dependencies.Where(d => Accepted(claim, d)).Order(StringComparer.Ordinal).Select(d => (Manifest: m, Name: d))).FirstOrDefault();
             if (declared.Manifest is { Document: { } doc })
             {
-                findings.Add(context.AtLine(Outcome.Pass, doc, JsonFiles.LineOfKey(doc.Content, declared.Name),
-                    $"{claim.Name}, named at {claim.Path}:{claim.Line}, is declared in {declared.Manifest.Path} as {declared.Name}"));
+                var names = claim.Accepts.Where(a => !a.EndsWith("/*", StringComparison.Ordinal)).Append(declared.Name).ToHashSet(StringComparer.Ordinal);
+                findings.Add(JsPackageMentions.NeverUsed(context.Workspace, graph, names)
+                    ? OnLine(context, claim, $"the checklist names {claim.Name}; {declared.Manifest.Path} declares {declared.Name}, but no module imports it and no script or other file names it: installed, never used")
+                    : context.AtLine(Outcome.Pass, doc, JsonFiles.LineOfKey(doc.Content, declared.Name), $"{claim.Name}, named at {claim.Path}:{claim.Line}, is declared in {declared.Manifest.Path} as {declared.Name}"));
             }
             else if (WiredImport(graph, claim) is { } used)
             {
@@ -52,15 +56,18 @@ public sealed partial class JsClaimedPackagesDeclared : IProbe
             }
             else if (!others.Any(o => claim.Accepts.Any(a => Mentions(o, a))))
             {
-                var message = $"the checklist names {claim.Name} but no package.json declares {string.Join(" or ", claim.Accepts)} (searched {string.Join(", ", manifests.Select(m => m.Path))})";
-                findings.Add(context.Workspace.Read(claim.Path) is { } checklist
-                    ? context.AtLine(Outcome.Fail, checklist, claim.Line, message)
-                    : context.AtPlace(Outcome.Fail, claim.Path, claim.Line, claim.Text, message));
+                findings.Add(OnLine(context, claim, $"the checklist names {claim.Name} but no package.json declares {string.Join(" or ", claim.Accepts)} (searched {string.Join(", ", manifests.Select(m => m.Path))})"));
             }
         }
 
         return findings.Count > 0 ? findings : [context.NotApplicable("every package the checklist names belongs to another ecosystem's manifest")];
     }
+
+    /// <summary>A failure placed on the checklist line itself: the line's claim is what is wrong.</summary>
+    private static Finding OnLine(ProbeContext context, ClaimedPackage claim, string message) =>
+        context.Workspace.Read(claim.Path) is { } checklist
+            ? context.AtLine(Outcome.Fail, checklist, claim.Line, message)
+            : context.AtPlace(Outcome.Fail, claim.Path, claim.Line, claim.Text, message);
 
     private static PackageImport? WiredImport(ModuleGraph graph, ClaimedPackage claim)
     {

@@ -15,7 +15,7 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed partial class JsCorsRestricted : IProbe
 {
-    private static readonly HashSet<string> CorsPackages = new(StringComparer.Ordinal) { "cors", "@fastify/cors", "@koa/cors", "hono/cors" };
+    internal static readonly HashSet<string> CorsPackages = new(StringComparer.Ordinal) { "cors", "@fastify/cors", "@koa/cors", "hono/cors" };
     private static readonly HashSet<string> SocketIoPackages = new(StringComparer.Ordinal) { "socket.io" };
 
     public IEnumerable<Finding> Run(ProbeContext context)

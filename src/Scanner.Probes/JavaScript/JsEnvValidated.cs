@@ -27,6 +27,14 @@ public sealed partial class JsEnvValidated : IProbe
         var firstRead = graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path))
             .Select(d => (Doc: d, Read: JsCode.Matches(d, EnvRead(), "env").FirstOrDefault())).FirstOrDefault(r => r.Read is not null);
         var handWritten = JsHandRolled.Find(context, graph, EnvCheckName(), "nv", [], "an environment check function");
+        // A check called only from route handlers runs when such a route is requested (a health check, say), never
+        // when the app starts: a missing variable still surfaces on the first request that needs it.
+        if (firstRead.Read is not null && handWritten.Count > 0 && OnlyInHandlers(context, graph) is { Count: > 0 } calls)
+        {
+            return [.. findings, .. calls.Take(3).Select(c => context.Fail(c.Doc, c.Offset,
+                $"the environment check is called only inside the route handler {c.Doc.Path}: it runs when that route is requested, not when the app starts"))];
+        }
+
         if (firstRead.Read is not null && handWritten.Count > 0)
         {
             return [.. findings, JsHandRolled.Unrecognised(context, handWritten, "environment schema")];
@@ -38,6 +46,23 @@ public sealed partial class JsEnvValidated : IProbe
         }
 
         return findings.Count > 0 ? findings : [context.NotApplicable("no wired-in code reads process.env")];
+    }
+
+    /// <summary>Every call of a hand-written check in wired-in code, when all of them sit in route handlers; else empty.</summary>
+    private static List<JsEvidence> OnlyInHandlers(ProbeContext context, ModuleGraph graph)
+    {
+        var handlers = JsServers.NextHandlers(graph).Concat(JsServers.ServerlessHandlers(graph)).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var calls = graph.WiredModules()
+            .Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path))
+            .SelectMany(d => JsCode.Matches(d, EnvCheckName(), "nv").Where(m => !IsDefinition(d.Content, m.Index)).Select(m => new JsEvidence(d, m.Index, "call")))
+            .ToList();
+        return calls.TrueForAll(c => handlers.Contains(c.Doc.Path)) ? calls : [];
+    }
+
+    private static bool IsDefinition(string text, int at)
+    {
+        var before = text[Math.Max(0, at - 12)..at].TrimEnd();
+        return before.EndsWith("function", StringComparison.Ordinal) || before.EndsWith("function*", StringComparison.Ordinal);
     }
 
     // schema.parse({ PORT: process.env.PORT, ... }): the schema sees an object built from the environment's reads.

@@ -44,8 +44,12 @@ public static class JsServers
     public static bool IsNext(ModuleGraph graph) =>
         graph.Manifests.Any(m => m.Declares("next")) || graph.Entries.Any(e => IsNextConfig(e.Path));
 
+    /// <summary>
+    /// The config Next.js loads: next.config with one of the extensions it reads. A next.config.production.ts beside
+    /// it is never loaded, whatever its name promises.
+    /// </summary>
     public static bool IsNextConfig(string path) =>
-        path[(path.LastIndexOf('/') + 1)..].StartsWith("next.config.", StringComparison.Ordinal);
+        path[(path.LastIndexOf('/') + 1)..] is "next.config.js" or "next.config.mjs" or "next.config.cjs" or "next.config.ts" or "next.config.mts";
 
     /// <summary>Serverless functions (netlify/functions, a Vercel api/ folder): each one is an HTTP handler the platform runs.</summary>
     public static IEnumerable<EntryPoint> ServerlessHandlers(ModuleGraph graph) =>

@@ -10,7 +10,7 @@ namespace Scanner.Reporting.Writers;
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    public const string SchemaVersion = "1.4";
+    public const string SchemaVersion = "1.5";
 
     public string Format => "json";
 

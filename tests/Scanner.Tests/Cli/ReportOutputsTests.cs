@@ -22,7 +22,7 @@ public sealed class ReportOutputsTests
         Assert.That(XDocument.Load(Out("r.xml")).Root!.Name.LocalName, Is.EqualTo("testsuites"));
         Assert.That(File.ReadAllText(Out("r.md")), Does.StartWith("## ReadyScan"));
         Assert.That(File.ReadAllText(Out("r.html")), Does.StartWith("<!DOCTYPE html>"));
-        Assert.That(JsonDocument.Parse(File.ReadAllText(Out("r.json"))).RootElement.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.4"));
+        Assert.That(JsonDocument.Parse(File.ReadAllText(Out("r.json"))).RootElement.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.5"));
         Assert.That(result.Stderr, Does.Contain("wrote sarif report to ").And.Not.Contain("readyscan: 10 false claims"),
             "the summary line is not repeated on stderr when the console report went to stdout");
     }

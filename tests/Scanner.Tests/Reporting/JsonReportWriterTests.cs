@@ -30,7 +30,7 @@ public sealed class JsonReportWriterTests
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
 
-        Assert.That(root.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.4"));
+        Assert.That(root.GetProperty("schemaVersion").GetString(), Is.EqualTo("1.5"));
         Assert.That(root.GetProperty("tool").GetProperty("version").GetString(), Is.EqualTo("test"));
         Assert.That(root.GetProperty("target").GetProperty("path").GetString(), Is.EqualTo("fixtures/apps/express-api"));
         var findings = root.GetProperty("findings").EnumerateArray().ToList();

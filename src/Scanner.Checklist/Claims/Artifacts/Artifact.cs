@@ -13,6 +13,9 @@ public sealed record Artifact(ArtifactKind Kind, string Name, bool ClaimsAbsent)
     /// <summary>For a technology, the words any trace of it leaves in a repository that uses it.</summary>
     public IReadOnlyList<string> Traces { get; init; } = [];
 
+    /// <summary>For a framework setting, where and how it is set.</summary>
+    public ConfigSettings.Setting? Setting { get; init; }
+
     /// <summary>How the qualifier is shown in reports: the name, with its version or file when the line gives one.</summary>
     public string Display => Kind switch
     {

@@ -35,7 +35,8 @@ public static partial class ArtifactExtractor
     {
         ArgumentNullException.ThrowIfNull(item);
         var text = item.Text;
-        var absent = PhraseNormalizer.Tokenize(text).Any(AbsentWords.Contains);
+        // "non-root", "non-blocking": the prefix negates the word it joins, not the line's claim.
+        var absent = PhraseNormalizer.Tokenize(NonPrefix().Replace(text, "")).Any(AbsentWords.Contains);
         var found = new List<Artifact>();
         var files = FileNames(item).Where(f => !IsExample(text, f)).ToList();
         foreach (var span in item.CodeSpans.Where(s => !IsExample(text, s)))
@@ -55,6 +56,7 @@ public static partial class ArtifactExtractor
         found.AddRange(files.Where(f => !located.Contains(f)).Select(f => new Artifact(ArtifactKind.File, f, absent)));
         found.AddRange(Variables(text).Where(v => !IsExample(text, v)).Select(v => new Artifact(ArtifactKind.EnvVar, v, absent)));
         found.AddRange(Technologies.Named(text).Select(t => new Artifact(ArtifactKind.Technology, t.Name, absent) { Traces = t.Traces }));
+        found.AddRange(ConfigSettings.Named(text).Select(s => new Artifact(ArtifactKind.Setting, s.Name, absent) { Setting = s }));
         return found.DistinctBy(a => (a.Kind, a.Name)).ToList();
     }
 
@@ -121,4 +123,7 @@ public static partial class ArtifactExtractor
 
     [GeneratedRegex(@"\b(?:e\.g\.?|eg|i\.e\.?|such as|like|for example|for instance|etc|example)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExampleWords();
+
+    [GeneratedRegex(@"\bnon-", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NonPrefix();
 }

@@ -17,4 +17,7 @@ public enum ArtifactKind
 
     /// <summary>A data store or broker named as the mechanism: "Redis for session storage", "Migrate to PostgreSQL".</summary>
     Technology,
+
+    /// <summary>A framework setting named in prose: "Standalone output" is <c>output: 'standalone'</c> in next.config.</summary>
+    Setting,
 }

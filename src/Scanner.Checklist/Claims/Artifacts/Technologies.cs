@@ -22,11 +22,24 @@ public static partial class Technologies
         ["RabbitMQ"] = ["rabbitmq", "amqp"],
         ["Kafka"] = ["kafka", "redpanda"],
         ["Memcached"] = ["memcache"],
+        ["Docker"] = ["docker", "containerfile", "podman"],
+    };
+
+    // A Dockerfile need not say "docker" anywhere inside it: for containers the file itself is the trace.
+    private static readonly Dictionary<string, Func<string, bool>> FileTraces = new(StringComparer.Ordinal)
+    {
+        ["Docker"] = name => name.StartsWith("dockerfile", StringComparison.Ordinal) || name.EndsWith(".dockerfile", StringComparison.Ordinal)
+            || name.StartsWith("containerfile", StringComparison.Ordinal) || name.StartsWith("docker-compose", StringComparison.Ordinal)
+            || name is "compose.yml" or "compose.yaml" or ".dockerignore",
     };
 
     private static readonly HashSet<string> PlanWords = new(
         new[] { "if", "optional", "optionally", "consider", "future", "later", "planned", "plan", "maybe", "todo", "recommended", "could" }
             .SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
+
+    /// <summary>Whether a file of this (lower-case) name is itself a trace of the technology, whatever it holds.</summary>
+    public static bool IsTraceFile(string technology, string fileName) =>
+        FileTraces.TryGetValue(technology, out var isTrace) && isTrace(fileName);
 
     /// <summary>The technologies the line names as its mechanism, as (name, traces).</summary>
     public static IReadOnlyList<(string Name, string[] Traces)> Named(string text)
@@ -55,7 +68,7 @@ public static partial class Technologies
         return [.. found.Where(t => !alternatives.Contains(t.Name)).Select(t => (t.Name, Traces[t.Name]))];
     }
 
-    [GeneratedRegex(@"\b(?:(?<Redis>redis)|(?<PostgreSQL>postgres|postgresql)|(?<MongoDB>mongo|mongodb)|(?<MySQL>mysql)|(?<SQLite>sqlite3?)|(?<Elasticsearch>elastic ?search)|(?<RabbitMQ>rabbitmq)|(?<Kafka>kafka)|(?<Memcached>memcached?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<Redis>redis)|(?<PostgreSQL>postgres|postgresql)|(?<MongoDB>mongo|mongodb)|(?<MySQL>mysql)|(?<SQLite>sqlite3?)|(?<Elasticsearch>elastic ?search)|(?<RabbitMQ>rabbitmq)|(?<Kafka>kafka)|(?<Memcached>memcached?)|(?<Docker>docker(?:files?|ized|ised)?|containerfiles?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Name();
 
     [GeneratedRegex(@"^[\s,/]*(?:or|and/or|vs\.?|versus)?[\s,/]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -67,6 +67,11 @@ public sealed class ArtifactExtractorTests
     public void From_Wording_SetsClaimsAbsent(string text, bool absent) =>
         Assert.That(ArtifactExtractor.From(Item(text, text.Contains("pickle", StringComparison.Ordinal) ? "import pickle" : text.Contains("stripe", StringComparison.Ordinal) ? "import stripe" : "import traceback"))[0].ClaimsAbsent, Is.EqualTo(absent));
 
+    [TestCase("Docker image runs as a non-root user", false)]
+    [TestCase("No Docker needed for local runs", true)]
+    public void From_NonPrefixedWord_DoesNotClaimAbsence(string text, bool absent) =>
+        Assert.That(ArtifactExtractor.From(Item(text)).Single(a => a.Kind == ArtifactKind.Technology).ClaimsAbsent, Is.EqualTo(absent));
+
     private static ChecklistItem Item(string text, params string[] spans) =>
         new("CHECKLIST.md", 3, [], text, Claim.Done, ClaimStyle.Checkbox, 0, null, false) { CodeSpans = spans };
 }

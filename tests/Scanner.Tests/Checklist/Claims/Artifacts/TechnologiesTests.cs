@@ -9,6 +9,10 @@ public sealed class TechnologiesTests
     [TestCase("Postgres connection pooling", "PostgreSQL")]
     [TestCase("Background jobs through RabbitMQ", "RabbitMQ")]
     [TestCase("Search served by Elastic Search", "Elasticsearch")]
+    [TestCase("Docker configuration ready", "Docker")]
+    [TestCase("Dockerfiles run as non-root", "Docker")]
+    [TestCase("docker-compose health checks", "Docker")]
+    [TestCase("App dockerized", "Docker")]
     public void Named_TechnologyAsMechanism_IsNamed(string text, string name) =>
         Assert.That(Technologies.Named(text).Select(t => t.Name), Is.EqualTo(new[] { name }));
 
@@ -26,7 +30,22 @@ public sealed class TechnologiesTests
         Assert.That(Technologies.Named(text), Is.Empty);
 
     [TestCase("Redistribution of load across nodes")]
+    [TestCase("Dockerless deploys to the platform runtime")]
     [TestCase("Mongoose-free data layer")]
     public void Named_WordThatOnlyStartsLikeATechnology_IsNotNamed(string text) =>
         Assert.That(Technologies.Named(text), Is.Empty);
+
+    [TestCase("Dockerfile")]
+    [TestCase("dockerfile.prod")]
+    [TestCase("api.dockerfile")]
+    [TestCase("containerfile")]
+    [TestCase("docker-compose.prod.yml")]
+    [TestCase("compose.yaml")]
+    public void IsTraceFile_ContainerBuildFile_IsATraceOfDocker(string name) =>
+        Assert.That(Technologies.IsTraceFile("Docker", name.ToLowerInvariant()), Is.True);
+
+    [TestCase("docker-notes.md", "Docker")]
+    [TestCase("Dockerfile", "Redis")]
+    public void IsTraceFile_OtherFileOrTechnology_IsNoTrace(string name, string technology) =>
+        Assert.That(Technologies.IsTraceFile(technology, name.ToLowerInvariant()), Is.False);
 }
