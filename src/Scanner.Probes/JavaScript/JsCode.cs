@@ -88,7 +88,8 @@ public static class JsCode
         for (var i = open; i < s.Length; i++)
         {
             var c = s[i];
-            if (c is not ('(' or ')' or '[' or ']' or '{' or '}') || !IsCode(doc, i))
+            // A template's ${ opens in code while its closing } is lexed as part of the template text: neither counts.
+            if (c is not ('(' or ')' or '[' or ']' or '{' or '}') || !IsCode(doc, i) || (c == '{' && i > 1 && s[i - 1] == '$' && doc.Regions.KindAt(i - 2) == RegionKind.String))
             {
                 continue;
             }

@@ -1,7 +1,5 @@
-using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
-using Scanner.Core.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -11,7 +9,7 @@ namespace Scanner.Probes.Python;
 /// <c>LoggingInstrumentor</c>), in a module reachable from the app entry.
 /// Configuration in a module nothing imports is present but not wired in.
 /// </summary>
-public sealed partial class PyLoggingConfigured : IProbe
+public sealed class PyLoggingConfigured : IProbe
 {
     public IEnumerable<Finding> Run(ProbeContext context)
     {
@@ -24,8 +22,8 @@ public sealed partial class PyLoggingConfigured : IProbe
         var hits = new List<PyHit>();
         foreach (var doc in PyCode.Documents(context, graph).Where(d => !PyPaths.IsTooling(d.Path)))
         {
-            var structured = Structured().IsMatch(doc.Content) ? "structured (JSON) " : "";
-            hits.AddRange(PyCode.Matches(doc, Configuration(), "log").Where(m => !PyCode.OnImportLine(doc, m.Index))
+            var structured = PyLogSetup.Structured().IsMatch(doc.Content) ? "structured (JSON) " : "";
+            hits.AddRange(PyCode.Matches(doc, PyLogSetup.Configuration(), "log").Where(m => !PyCode.OnImportLine(doc, m.Index))
                 .Select(m => new PyHit(doc, m.Index, $"{structured}logging configured")));
         }
 
@@ -35,14 +33,4 @@ public sealed partial class PyLoggingConfigured : IProbe
             "logging is never configured (no basicConfig, dictConfig, Django LOGGING, structlog, loguru or OpenTelemetry logs setup): levels and format are left to chance")
             .Select(f => f.Outcome == Outcome.Pass && !f.Message.StartsWith("structured", StringComparison.Ordinal) ? f with { Subject = "plain-logging" } : f);
     }
-
-    [GeneratedRegex(
-        @"\blogging\.basicConfig[ \t]*\(|\b(?:dictConfig|fileConfig)[ \t]*\(|^LOGGING[ \t]*=|\bstructlog\.configure[ \t]*\(|\blogger\.(?:configure|add)[ \t]*\(|\blogconfig_dict[ \t]*=|\bset_logger_provider[ \t]*\(|\bLoggingInstrumentor[ \t]*\(",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex ConfigurationCompiled();
-    private static Regex Configuration() => LinearRegex.Pick(ConfigurationCompiled());
-
-    [GeneratedRegex(@"JsonFormatter|jsonlogger|JSONRenderer|serialize[ \t]*=[ \t]*True|json_log|\bstructlog\.configure|\bset_logger_provider|\bLoggingInstrumentor", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex StructuredCompiled();
-    private static Regex Structured() => LinearRegex.Pick(StructuredCompiled());
 }

@@ -24,7 +24,19 @@ internal static class CodeKinds
         new("*.stories.*"),
     ];
 
+    private static readonly HashSet<string> ToolFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "migrations", "migration", "seeds", "seeders", "seed", "scripts", "script",
+    };
+
     public static bool IsTest(string path) => TestFiles.Any(g => g.IsMatch(path));
+
+    /// <summary>Migrations, seeds and scripts: run by people or tools when the schema or data changes, not by the app.</summary>
+    public static bool IsTooling(string path)
+    {
+        var parts = path.Split('/');
+        return parts.SkipLast(1).Any(ToolFolders.Contains) || parts[^1].StartsWith("seed.", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True when any folder on the path (not the file name) is a backup, example, docs, fixture or test folder.</summary>
     public static bool InNonProductFolder(string path)

@@ -14,6 +14,16 @@ public sealed class ChecklistPhrasingTests
     private static readonly (string Line, string[] Controls)[] Table =
     [
         ("Remove hardcoded API keys from config files", ["no-hardcoded-secrets"]),
+        ("Peewee ORM used for all queries", ["orm-queries"]),
+        ("Passwords are never logged", ["logs-no-sensitive-data"]),
+        ("Sensitive data not logged (user ids instead of emails)", ["logs-no-sensitive-data"]),
+        ("No PII in logs", ["logs-no-sensitive-data"]),
+        ("Sensitive data scrubbing in error logs", ["log-redaction", "logging-configured"]),
+        ("No raw SQL anywhere in the API", ["orm-queries"]),
+        ("All queries go through the ORM", ["orm-queries"]),
+        ("No raw SQL queries with user input", ["sql-injection"]),
+        ("No user input in raw SQL", ["sql-injection"]),
+        ("Parameterised queries everywhere", ["sql-injection"]),
         ("No credentials in Dockerfile", ["image-secrets-absent"]),
         ("No secrets baked into container images", ["image-secrets-absent"]),
         ("Deploy job runs when main changes", ["automated-deploys"]),
