@@ -23,6 +23,7 @@ public sealed class ChecklistPhrasingTests
         ("SSH key-based authentication for deploys", ["infrastructure-access"]),
         ("Open Graph tags on every page", ["open-graph"]),
         ("Configure OG image", ["og-image"]),
+        ("All secrets in environment variables, not in code", ["no-hardcoded-secrets"]),
         ("Twitter Card tags", ["twitter-card"]),
         ("Add favicon and app icons", ["favicon"]),
         ("Meta tags optimization", ["page-description"]),
