@@ -45,14 +45,18 @@ public sealed partial class JsPageMetadata : IProbe
             .Where(IsOwn).Order(StringComparer.Ordinal).ToList();
         var searched = $"searched {metadata.Count} metadata export(s), the head tags of {pages.Count} page(s) and module(s), and the icon and image file conventions";
 
+        var names = files.Select(Name).ToHashSet(StringComparer.Ordinal);
         var findings = new List<Finding>();
         foreach (var aspect in Aspects)
         {
+            // A head tag that links a file of the site's own (href="/favicon.ico") counts only when that file is there.
+            var tags = pages.SelectMany(d => HeadTags(d, aspect.InHead).Select(at => (Doc: d, At: at, Linked: LinkedFile(d.Content, at)))).ToList();
+            var broken = tags.Where(t => t.Linked is { } f && !names.Contains(f)).Select(t => context.Fail(t.Doc, t.At, $"{aspect.What}: the head tags link /{t.Linked}, which is not in the repository")).Take(1);
             var found = metadata.SelectMany(d => JsCode.Matches(d, aspect.InMetadata, "").Take(1).Select(m => context.Pass(d, m.Index, $"{aspect.What}: set in the metadata export")))
-                .Concat(pages.SelectMany(d => HeadTags(d, aspect.InHead).Take(1).Select(at => context.Pass(d, at, $"{aspect.What}: set in the page's head tags"))))
+                .Concat(tags.Where(t => t.Linked is not { } f || names.Contains(f)).Take(1).Select(t => context.Pass(t.Doc, t.At, $"{aspect.What}: set in the page's head tags")))
                 .Concat(files.Where(f => aspect.IsFile(Name(f))).Take(1).Select(f => context.AtFile(Outcome.Pass, f, $"{aspect.What}: {f}, served by its file name")))
                 .FirstOrDefault();
-            findings.Add((found ?? context.Missing($"no {aspect.What} anywhere: {searched}")) with { Subject = aspect.Subject });
+            findings.Add((found ?? broken.FirstOrDefault() ?? context.Missing($"no {aspect.What} anywhere: {searched}")) with { Subject = aspect.Subject });
         }
 
         return findings;
@@ -62,6 +66,22 @@ public sealed partial class JsPageMetadata : IProbe
         doc.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
             ? tag.Matches(doc.Content).Select(m => m.Index)
             : JsCode.LiteralMatches(doc, tag, "").Concat(JsCode.Matches(doc, tag, "")).Select(m => m.Index);
+
+    /// <summary>The file name a tag at <paramref name="at"/> links on the site itself (href or content "/x.png"), or null.</summary>
+    private static string? LinkedFile(string text, int at)
+    {
+        var open = text.LastIndexOf('<', at);
+        var close = text.IndexOf('>', at);
+        if (open < 0 || close < 0 || close - open > 600)
+        {
+            return null;
+        }
+
+        var link = LinkedPath().Match(text, open, close - open);
+        return link.Success && !link.Groups["path"].Value.StartsWith("//", StringComparison.Ordinal)
+            ? Name(link.Groups["path"].Value.Split('?')[0]) is { Length: > 0 } name && name.Contains('.', StringComparison.Ordinal) ? name : null
+            : null;
+    }
 
     private static bool IsOwn(string path) =>
         !path.Contains("node_modules/", StringComparison.Ordinal) && !CodeKinds.IsTest(path) && !CodeKinds.InNonProductFolder(path) && !NonProduction.IsSetAside(path);
@@ -75,6 +95,9 @@ public sealed partial class JsPageMetadata : IProbe
     [GeneratedRegex(@"\bexport\s+(?:const\s+metadata\b|(?:async\s+)?function\s+generateMetadata\b)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex MetadataExportCompiled();
     private static Regex MetadataExport() => LinearRegex.Pick(MetadataExportCompiled());
+
+    [GeneratedRegex(@"\b(?:href|content)\s{0,8}=\s{0,8}[""'{`]{1,2}(?<path>/[^""'`\s}>]{1,200})", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkedPath();
 
     [GeneratedRegex(@"\bdescription\s{0,8}:", RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionKey();
