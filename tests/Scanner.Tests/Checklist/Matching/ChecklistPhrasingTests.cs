@@ -23,6 +23,8 @@ public sealed class ChecklistPhrasingTests
         ("SSH key-based authentication for deploys", ["infrastructure-access"]),
         ("Open Graph tags on every page", ["open-graph"]),
         ("Configure OG image", ["og-image"]),
+        ("Backup recovery codes (hashed)", ["mfa"]),
+        ("Email verification tokens generated", ["email-verification"]),
         ("All secrets in environment variables, not in code", ["no-hardcoded-secrets"]),
         ("Twitter Card tags", ["twitter-card"]),
         ("Add favicon and app icons", ["favicon"]),
@@ -146,6 +148,7 @@ public sealed class ChecklistPhrasingTests
         ("Schedule a retro with the whole team", []),
         ("Translate marketing copy into French", []),
         ("Train the support team", []),
+        ("DB schema verification on startup (verify_migrations)", ["migrations"]),
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>
