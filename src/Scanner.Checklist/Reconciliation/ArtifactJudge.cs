@@ -152,7 +152,7 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
         var matches = files.SelectMany(d => setting.Set.Matches(d.Content).Select(m => (Doc: d, At: m.Index))).ToList();
         if (matches.Find(m => m.Doc.Regions.KindAt(m.At) != RegionKind.Comment) is { Doc: not null } set)
         {
-            var hit = Hit(set.Doc, set.At);
+            var hit = CodeHit.OfLine(set.Doc, set.Doc.Text.LineOf(set.At));
             return new("setting", a.Name, Verdict.Met, [At(hit, Outcome.Pass, $"{a.Name} set here")], $"{hit.Path}:{hit.Line} sets {a.Name}");
         }
 
@@ -161,19 +161,13 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
             return null;
         }
 
-        var commented = matches.Select(m => Hit(m.Doc, m.At)).ToList();
+        var commented = matches.Select(m => CodeHit.OfLine(m.Doc, m.Doc.Text.LineOf(m.At))).ToList();
         var evidence = commented.Count > 0
             ? commented.Take(3).Select(h => At(h, Outcome.Fail, $"{a.Name} only in a comment here"))
             : files.Select(d => new EvidenceItem(Source, Outcome.Fail, d.Path, 1, $"{d.Path} does not set {a.Name}"));
         var where = string.Join(", ", files.Select(d => d.Path));
         return new("setting", a.Name, Verdict.Unmet, [.. evidence],
             commented.Count > 0 ? $"{a.Name} is commented out at {commented[0].Path}:{commented[0].Line}, and {where} sets it nowhere else" : $"{where} does not set {a.Name}, and it is not the default");
-    }
-
-    private static CodeHit Hit(SourceDocument doc, int at)
-    {
-        var line = doc.Text.LineOf(at);
-        return new CodeHit(doc.Path, line, doc.Text.Line(line).Trim().ToString());
     }
 
     private Qualifier? Variable(Artifact a)

@@ -89,24 +89,8 @@ public sealed partial class JsClaimedPackagesDeclared : IProbe
             .OfType<string>(),
     ];
 
-    private static bool Mentions(string manifest, string accepted)
-    {
-        var name = accepted.TrimEnd('*', '/').TrimStart('@');
-        var at = manifest.IndexOf(name, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
-        {
-            var before = at == 0 ? ' ' : manifest[at - 1];
-            var after = at + name.Length >= manifest.Length ? ' ' : manifest[at + name.Length];
-            if (!char.IsLetterOrDigit(before) && !char.IsLetterOrDigit(after))
-            {
-                return true;
-            }
-
-            at = manifest.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return false;
-    }
+    private static bool Mentions(string manifest, string accepted) =>
+        JsPackageMentions.Occurs(manifest, accepted.TrimEnd('*', '/').TrimStart('@'), StringComparison.OrdinalIgnoreCase, char.IsLetterOrDigit, char.IsLetterOrDigit);
 
     [GeneratedRegex(@"(?:^|/)(?:requirements[^/]*\.txt|pyproject\.toml|Pipfile|setup\.cfg|[^/]+\.csproj|go\.mod|Gemfile|composer\.json)$", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex OtherManifestCompiled();

@@ -53,7 +53,7 @@ public sealed partial class JsEnvValidated : IProbe
     /// <summary>Every call of a hand-written check in wired-in code, when all of them sit in route handlers; else empty.</summary>
     private static List<JsEvidence> OnlyInHandlers(ProbeContext context, ModuleGraph graph)
     {
-        var handlers = JsServers.NextHandlers(graph).Concat(JsServers.ServerlessHandlers(graph)).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var handlers = JsServers.HandlerPaths(graph);
         var calls = graph.WiredModules()
             .Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path))
             .SelectMany(d => JsCode.Matches(d, EnvCheckName(), "nv").Where(m => !IsDefinition(d.Content, m.Index)).Select(m => new JsEvidence(d, m.Index, "call")))

@@ -55,13 +55,24 @@ internal static class JsPackageMentions
     }
 
     /// <summary>The name as a whole package name: not part of a longer one ("next-auth" is not in "next-auth-extra").</summary>
-    private static bool Names(string text, string package)
+    private static bool Names(string text, string package) =>
+        Occurs(text, package, StringComparison.Ordinal, c => char.IsLetterOrDigit(c) || c is '-' or '_' or '@', c => char.IsLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>
+    /// Whether <paramref name="name"/> stands in <paramref name="text"/> with no character joining it on either side:
+    /// what joins a name differs between code (a package name runs on through '-') and manifests of other ecosystems.
+    /// </summary>
+    public static bool Occurs(string text, string name, StringComparison comparison, Func<char, bool> joinsBefore, Func<char, bool> joinsAfter)
     {
-        for (var at = text.IndexOf(package, StringComparison.Ordinal); at >= 0; at = text.IndexOf(package, at + 1, StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(joinsBefore);
+        ArgumentNullException.ThrowIfNull(joinsAfter);
+        for (var at = text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + 1, comparison))
         {
             var before = at == 0 ? ' ' : text[at - 1];
-            var after = at + package.Length >= text.Length ? ' ' : text[at + package.Length];
-            if (!(char.IsLetterOrDigit(before) || before is '-' or '_' or '@') && !(char.IsLetterOrDigit(after) || after is '-' or '_'))
+            var after = at + name.Length >= text.Length ? ' ' : text[at + name.Length];
+            if (!joinsBefore(before) && !joinsAfter(after))
             {
                 return true;
             }

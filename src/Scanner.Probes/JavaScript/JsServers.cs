@@ -1,5 +1,6 @@
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
+using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -44,16 +45,16 @@ public static class JsServers
     public static bool IsNext(ModuleGraph graph) =>
         graph.Manifests.Any(m => m.Declares("next")) || graph.Entries.Any(e => IsNextConfig(e.Path));
 
-    /// <summary>
-    /// The config Next.js loads: next.config with one of the extensions it reads. A next.config.production.ts beside
-    /// it is never loaded, whatever its name promises.
-    /// </summary>
-    public static bool IsNextConfig(string path) =>
-        path[(path.LastIndexOf('/') + 1)..] is "next.config.js" or "next.config.mjs" or "next.config.cjs" or "next.config.ts" or "next.config.mts";
+    /// <summary>The config Next.js loads (<see cref="NextConfigNames"/>).</summary>
+    public static bool IsNextConfig(string path) => NextConfigNames.IsNextConfig(path);
 
     /// <summary>Serverless functions (netlify/functions, a Vercel api/ folder): each one is an HTTP handler the platform runs.</summary>
     public static IEnumerable<EntryPoint> ServerlessHandlers(ModuleGraph graph) =>
         graph.Entries.Where(e => e.Reason == ConventionEntries.ServerlessReason);
+
+    /// <summary>The paths of every module the platform calls per request: Next.js route handlers and serverless functions.</summary>
+    public static HashSet<string> HandlerPaths(ModuleGraph graph) =>
+        NextHandlers(graph).Concat(ServerlessHandlers(graph)).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Next.js route handlers and API routes (app/**/route.*, pages/api/**) that are entry points.</summary>
     public static IEnumerable<EntryPoint> NextHandlers(ModuleGraph graph) =>

@@ -21,6 +21,7 @@ public sealed partial class JsWebhookSignaturesVerified : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var handlers = new List<(SourceDocument Doc, int Offset)>();
+        var handlerFiles = JsServers.HandlerPaths(graph);
         foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path)))
         {
             var routes = JsCode.Matches(doc, Route(), "ebhook");
@@ -28,7 +29,7 @@ public sealed partial class JsWebhookSignaturesVerified : IProbe
             {
                 handlers.AddRange(routes.Select(m => (doc, m.Index)));
             }
-            else if (IsHandlerFile(graph, doc.Path) && doc.Path.Contains("webhook", StringComparison.OrdinalIgnoreCase))
+            else if (handlerFiles.Contains(doc.Path) && doc.Path.Contains("webhook", StringComparison.OrdinalIgnoreCase))
             {
                 handlers.Add((doc, JsCode.Matches(doc, Export(), "export").FirstOrDefault()?.Index ?? 0));
             }
@@ -64,9 +65,6 @@ public sealed partial class JsWebhookSignaturesVerified : IProbe
 
         return context.Fail(doc, offset, $"webhook handler in {doc.Path} trusts the request without checking its signature (searched it and the {scope.Count - 1} local module(s) it imports)");
     }
-
-    private static bool IsHandlerFile(ModuleGraph graph, string path) =>
-        JsServers.NextHandlers(graph).Concat(JsServers.ServerlessHandlers(graph)).Any(e => e.Path == path);
 
     [GeneratedRegex(@"\.\s*(?:post|all|route|use)\s*\(\s*['""`][^'""`\n]{0,80}[Ww]ebhook[^'""`\n]{0,80}['""`]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex RouteCompiled();

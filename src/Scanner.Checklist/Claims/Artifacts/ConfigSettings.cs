@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Workspaces;
 
 namespace Scanner.Checklist.Claims.Artifacts;
 
@@ -15,12 +16,9 @@ public static partial class ConfigSettings
     /// <param name="Set">The setting as written when set.</param>
     public sealed record Setting(string Name, IReadOnlyList<string> Files, Regex Set);
 
-    // Next.js reads only next.config.{js,mjs,cjs,ts,mts}; a next.config.production.ts beside it is never loaded.
-    private static readonly string[] NextConfigs = ["next.config.js", "next.config.mjs", "next.config.cjs", "next.config.ts", "next.config.mts"];
-
     private static readonly (Regex Phrase, Setting Setting)[] Known =
     [
-        (StandalonePhrase(), new Setting("output: 'standalone'", NextConfigs, StandaloneSet())),
+        (StandalonePhrase(), new Setting("output: 'standalone'", NextConfigNames.Names, StandaloneSet())),
     ];
 
     /// <summary>The settings the line names, unless it names them as gone or as an example.</summary>

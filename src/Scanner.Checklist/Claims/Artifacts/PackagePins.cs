@@ -113,7 +113,7 @@ public static class PackagePins
                 {
                     var at = doc.Content.IndexOf($"\"{package}\"", StringComparison.Ordinal);
                     var line = at < 0 ? 1 : doc.Text.LineOf(at);
-                    yield return (new CodeHit(doc.Path, line, doc.Text.Line(line).Trim().ToString()), version.GetString() ?? "");
+                    yield return (CodeHit.OfLine(doc, line), version.GetString() ?? "");
                 }
             }
         }

@@ -61,7 +61,7 @@ public sealed class RepositoryLookup(Workspace workspace)
                 if (doc.Regions.KindAt(at) != RegionKind.Comment)
                 {
                     var line = doc.Text.LineOf(at);
-                    hits.Add(new CodeHit(doc.Path, line, doc.Text.Line(line).Trim().ToString()));
+                    hits.Add(CodeHit.OfLine(doc, line));
                 }
             }
         }
@@ -90,7 +90,7 @@ public sealed class RepositoryLookup(Workspace workspace)
             if (at >= 0)
             {
                 var line = doc.Text.LineOf(at);
-                var hit = new CodeHit(doc.Path, line, doc.Text.Line(line).Trim().ToString());
+                var hit = CodeHit.OfLine(doc, line);
                 _hits[key] = [hit];
                 return hit;
             }
