@@ -29,6 +29,8 @@ public sealed class TruthPatternTests
     [TestCase("headers-only-in-vercel-json", "Security headers configured", "confirmed", "vercel.json:6 Strict-Transport-Security set by the platform config")]
     [TestCase("used-package-not-declared", "Passwords hashed with bcrypt", "confirmed", "src/server.js")]
     [TestCase("env-schema-from-object-of-reads", "Environment variables validated at startup", "confirmed", "src/env.js")]
+    [TestCase("env-check-only-in-health-route", "Environment variables validated", "unverified", "called only inside route handlers")]
+    [TestCase("env-check-only-in-health-route", "Configuration validated at startup (fail fast on missing env vars)", "false-claim", "app/api/status/route.js:4 the hand-written environment check runs only inside route handlers")]
     [TestCase("python-print-in-script-block", "No print() statements left in the API", "confirmed", "no print() or breakpoint in")]
     [TestCase("named-artifacts", "import requests added at the top of service.py", "confirmed", "service.py:3")]
     [TestCase("named-artifacts", "httpx==0.27.0 pinned in requirements.txt", "false-claim", "requirements.txt:2 httpx pinned to 0.25.2, not 0.27.0")]
