@@ -29,6 +29,8 @@ public sealed class TruthPatternTests
     [TestCase("headers-only-in-vercel-json", "Security headers configured", "confirmed", "vercel.json:6 Strict-Transport-Security set by the platform config")]
     [TestCase("used-package-not-declared", "Passwords hashed with bcrypt", "confirmed", "src/server.js")]
     [TestCase("env-schema-from-object-of-reads", "Environment variables validated at startup", "confirmed", "src/env.js")]
+    [TestCase("pod-security-policy-removed-api", "Pod Security Policies | non-root and no privilege escalation", "false-claim", "deploy/psp.yaml:2 PodSecurityPolicy locked-down (policy/v1beta1): PodSecurityPolicy was removed in Kubernetes 1.25")]
+    [TestCase("pod-security-policy-removed-api", "Containers run as non-root", "confirmed", "deploy/api.yaml:10")]
     [TestCase("env-check-only-in-health-route", "Environment variables validated", "unverified", "called only inside route handlers")]
     [TestCase("env-check-only-in-health-route", "Configuration validated at startup (fail fast on missing env vars)", "false-claim", "app/api/status/route.js:4 the hand-written environment check runs only inside route handlers")]
     [TestCase("python-print-in-script-block", "No print() statements left in the API", "confirmed", "no print() or breakpoint in")]

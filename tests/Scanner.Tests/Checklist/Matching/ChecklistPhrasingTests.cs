@@ -100,6 +100,8 @@ public sealed class ChecklistPhrasingTests
         ("Set Cache-Control headers for static files", ["http-caching-headers"]),
         ("Enable gzip compression", ["compression"]),
         ("Expose /healthz for Kubernetes probes", ["health-endpoints"]),
+        ("Pod security policies applied to every namespace", ["pod-security"]),
+        ("Pod Security Standards enforced (restricted)", ["pod-security"]),
         ("Switch to structured JSON logs with pino", ["structured-logging"]),
         ("Log every request with morgan", ["request-logging"]),
         ("Wire up Sentry for error tracking", ["error-tracking"]),
