@@ -122,6 +122,8 @@ public sealed class TruthPatternTests
     [TestCase("signup-logs-email", "No sensitive data in logs", "false-claim", "app/main.py:18 log call writes form.email into the log")]
     [TestCase("signup-logs-email", "Logging configured with log levels", "confirmed", "app/main.py:6")]
     [TestCase("express-logs-ids-only", "Sensitive data not logged (user ids instead of emails)", "confirmed", "src/server.js:10 2 log call(s) in 1 module(s): none logs a value named like personal or secret data")]
+    [TestCase("django-upload-limit-settings-default", "Photo upload size limit (8MB)", "confirmed", "gallery/views.py:8 states 8 MB")]
+    [TestCase("django-upload-limit-settings-default", "Photo upload size limit (2MB)", "false-claim", "the code states 8 MB at gallery/views.py:8, not 2MB")]
     [TestCase("django-body-limit-stated", "Request size limits", "confirmed", "shop/settings.py:10 DATA_UPLOAD_MAX_MEMORY_SIZE (5 MB), wired in")]
     [TestCase("django-body-limit-stated", "Request body size limited to 5MB", "confirmed", "shop/settings.py:10 states 5 MB")]
     [TestCase("django-body-limit-stated", "Request body size limited to 10MB", "false-claim", "the code states 5 MB at shop/settings.py:10, not 10MB")]
