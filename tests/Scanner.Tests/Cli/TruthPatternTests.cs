@@ -35,6 +35,7 @@ public sealed class TruthPatternTests
     [TestCase("env-sourced-named-in-words", "Database URL from environment variable", "confirmed", "notify/app.py:8 reads DATABASE_URL from the environment")]
     [TestCase("env-sourced-named-in-words", "Mailgun signing key stored in environment variables", "unverified", "")]
     [TestCase("deploy-by-sshpass", "SSH key-based authentication for deploys", "false-claim", "scripts/deploy.sh:4 SSH logs in with a password here (sshpass)")]
+    [TestCase("next-config-variant-never-loaded", "Environment-specific configs", "false-claim", "next.config.production.mjs: nothing imports, names or loads this environment-specific config")]
     [TestCase("env-check-only-in-health-route", "Environment variables validated", "unverified", "called only inside route handlers")]
     [TestCase("env-check-only-in-health-route", "Configuration validated at startup (fail fast on missing env vars)", "false-claim", "app/api/status/route.js:4 the hand-written environment check runs only inside route handlers")]
     [TestCase("python-print-in-script-block", "No print() statements left in the API", "confirmed", "no print() or breakpoint in")]

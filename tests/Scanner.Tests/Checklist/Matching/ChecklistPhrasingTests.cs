@@ -102,6 +102,8 @@ public sealed class ChecklistPhrasingTests
         ("Enable gzip compression", ["compression"]),
         ("Expose /healthz for Kubernetes probes", ["health-endpoints"]),
         ("Pod security policies applied to every namespace", ["pod-security"]),
+        ("Environment-specific configs", ["environment-configs"]),
+        ("Per-environment configuration (dev, staging, prod)", ["environment-configs"]),
         ("Pod Security Standards enforced (restricted)", ["pod-security"]),
         ("Switch to structured JSON logs with pino", ["structured-logging"]),
         ("Log every request with morgan", ["request-logging"]),
