@@ -29,9 +29,11 @@ public sealed class KubePodSecurityEnforced : IProbe
             findings.Add(context.AtLine(Outcome.Pass, enforcing.Doc, enforcing.Line, $"pod security enforced by {Describe(enforcing)}"));
         }
 
+        // A PodSecurityPolicy is a positive finding whatever the manifests that did not parse hold; they are not
+        // reported beside it as if they might be another mechanism.
         if (findings.Exists(f => f.Outcome is Outcome.Pass or Outcome.Fail))
         {
-            return findings;
+            return findings.Where(f => f.Outcome is Outcome.Pass or Outcome.Fail);
         }
 
         var workload = objects.FirstOrDefault(o => o.PodSpec is not null);

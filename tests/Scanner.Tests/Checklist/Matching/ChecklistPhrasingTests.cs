@@ -103,6 +103,7 @@ public sealed class ChecklistPhrasingTests
         ("Expose /healthz for Kubernetes probes", ["health-endpoints"]),
         ("Pod security policies applied to every namespace", ["pod-security"]),
         ("Environment-specific configs", ["environment-configs"]),
+        ("No hardcoded email addresses", ["no-hardcoded-emails"]),
         ("Per-environment configuration (dev, staging, prod)", ["environment-configs"]),
         ("Pod Security Standards enforced (restricted)", ["pod-security"]),
         ("Switch to structured JSON logs with pino", ["structured-logging"]),
