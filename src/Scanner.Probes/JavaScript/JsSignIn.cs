@@ -1,0 +1,51 @@
+using Scanner.Probes.JavaScript.Modules;
+
+namespace Scanner.Probes.JavaScript;
+
+/// <summary>
+/// Who signs users in to a JS/TS app: the app itself (a password compared with its hash, an Auth.js Credentials
+/// provider, passport-local) or a hosted identity provider (Clerk, Auth0, Firebase, Supabase, Kinde, WorkOS ...),
+/// whose own settings decide MFA, lockout and e-mail checks where the code cannot see them.
+/// </summary>
+internal static class JsSignIn
+{
+    private static readonly HashSet<string> Verifiers = new(StringComparer.Ordinal) { "compare", "compareSync", "verify" };
+
+    private static readonly HashSet<string> Hosted = new(StringComparer.Ordinal)
+    {
+        "@clerk/nextjs", "@clerk/clerk-react", "@clerk/express", "@clerk/clerk-sdk-node", "@clerk/remix", "@clerk/backend",
+        "@auth0/nextjs-auth0", "@auth0/auth0-react", "@auth0/auth0-spa-js", "express-openid-connect", "@kinde-oss/kinde-auth-nextjs",
+        "@workos-inc/authkit-nextjs", "@okta/okta-react", "@okta/oidc-middleware", "@stackframe/stack", "@aws-amplify/auth", "@supabase/auth-helpers-nextjs",
+    };
+
+    /// <summary>Wired-in server code that checks a password itself: a slow-hash compare, a Credentials provider, passport-local.</summary>
+    public static List<JsEvidence> OwnPasswordChecks(ModuleGraph graph)
+    {
+        var compares = PackageCalls.Find(graph, JsPasswordHashing.Hashers, Verifiers, bareCalls: false, "the app checks passwords itself")
+            .Concat(PackageCalls.Find(graph, JsPasswordHashing.Hashers, Verifiers, bareCalls: true, "the app checks passwords itself")
+                .Where(e => Verifiers.Any(v => e.What.EndsWith($": {v})", StringComparison.Ordinal))));
+        var strategies = graph.Modules.SelectMany(d => graph.ImportsOf(d.Path).Select(i => i.Import)
+            .Where(i => !i.TypeOnly && (i.Specifier.EndsWith("/providers/credentials", StringComparison.Ordinal) || i.Specifier == "passport-local"))
+            .Select(i => new JsEvidence(d, i.Offset, $"the app checks passwords itself ({i.Specifier})")));
+        return [.. compares.Concat(strategies).Where(e => graph.IsWired(e.Doc.Path) && !CodeKinds.IsTest(e.Doc.Path)).DistinctBy(e => (e.Doc.Path, e.Offset))];
+    }
+
+    /// <summary>The first wired-in import of a hosted identity provider, Firebase Auth or Supabase Auth, or null.</summary>
+    public static JsEvidence? HostedProvider(ModuleGraph graph)
+    {
+        foreach (var doc in graph.WiredModules().Where(d => !CodeKinds.IsTest(d.Path)))
+        {
+            foreach (var import in graph.ImportsOf(doc.Path).Select(i => i.Import).Where(i => !i.TypeOnly))
+            {
+                var package = JsImports.PackageOf(import.Specifier);
+                var supabaseAuth = package.StartsWith("@supabase/", StringComparison.Ordinal) && doc.Content.Contains(".auth.", StringComparison.Ordinal);
+                if (Hosted.Contains(package) || import.Specifier is "firebase/auth" or "firebase-admin/auth" || supabaseAuth)
+                {
+                    return new JsEvidence(doc, import.Offset, $"sign-in is delegated to a hosted identity provider ({import.Specifier})");
+                }
+            }
+        }
+
+        return null;
+    }
+}
