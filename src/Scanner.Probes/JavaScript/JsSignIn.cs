@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -7,7 +9,7 @@ namespace Scanner.Probes.JavaScript;
 /// provider, passport-local) or a hosted identity provider (Clerk, Auth0, Firebase, Supabase, Kinde, WorkOS ...),
 /// whose own settings decide MFA, lockout and e-mail checks where the code cannot see them.
 /// </summary>
-internal static class JsSignIn
+internal static partial class JsSignIn
 {
     private static readonly HashSet<string> Verifiers = new(StringComparer.Ordinal) { "compare", "compareSync", "verify" };
 
@@ -48,4 +50,26 @@ internal static class JsSignIn
 
         return null;
     }
+
+    /// <summary>
+    /// Wired-in server code that registers users with an e-mail address: a sign-up or register route (a route file
+    /// under such a folder, or the path as a route string) in a module that reads an e-mail and creates a record.
+    /// </summary>
+    public static List<JsEvidence> SignUps(ModuleGraph graph) =>
+    [
+        .. graph.WiredModules().Where(d => !CodeKinds.IsTest(d.Path) && !JsCode.IsBrowserCode(d) && IgnoreCaseSearch.Contains(d.Content, "email") && JsCode.Matches(d, Create(), "(").Count > 0)
+            .SelectMany(d => JsCode.LiteralMatches(d, SignUpRoute(), "sign").Concat(JsCode.LiteralMatches(d, SignUpRoute(), "regist")).DistinctBy(m => m.Index).Take(1)
+                .Select(m => new JsEvidence(d, m.Index, $"users register with an e-mail address ({m.Value})"))
+                .Concat(SignUpFolder(d.Path) ? [new JsEvidence(d, 0, $"users register with an e-mail address ({d.Path})")] : []).Take(1)),
+    ];
+
+    private static bool SignUpFolder(string path) =>
+        path.Contains("/register/", StringComparison.Ordinal) || path.Contains("/signup/", StringComparison.Ordinal) || path.Contains("/sign-up/", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<=['""`])/(?:[\w-]{1,40}/){0,4}(?:register|signup|sign-up|sign_up)(?=['""`])", RegexOptions.CultureInvariant)]
+    private static partial Regex SignUpRoute();
+
+    [GeneratedRegex(@"\.\s*(?:create|insert|insertOne|save|createUser|signUp)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CreateCompiled();
+    private static Regex Create() => LinearRegex.Pick(CreateCompiled());
 }

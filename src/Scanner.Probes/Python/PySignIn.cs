@@ -26,6 +26,14 @@ internal static partial class PySignIn
             .SelectMany(d => PyCode.Matches(d, Hosted(), "").Take(1).Select(m => new PyHit(d, m.Index, $"sign-in is delegated to a hosted identity provider ({m.Value.Trim()})")))
             .FirstOrDefault();
 
+    /// <summary>Routes in app code that register users with an e-mail: a sign-up or register path in a module that reads an e-mail and creates a user.</summary>
+    public static List<PyHit> SignUps(PyGraph graph, IEnumerable<SourceDocument> docs) =>
+    [
+        .. docs.Where(d => PyPaths.IsAppCode(d.Path) && PyVerdict.Counts(graph, d.Path) && d.Content.Contains("email", StringComparison.Ordinal) && PyCode.Matches(d, CreateUser(), "(").Count > 0)
+            .SelectMany(d => PyCode.MatchesOutsideComments(d, SignUpRoute(), "").Where(m => d.Regions.KindAt(m.Index) == RegionKind.String).Take(1)
+                .Select(m => new PyHit(d, m.Index, $"users register with an e-mail address ({m.Value})"))),
+    ];
+
     // check_password_hash(...), user.check_password(...), bcrypt.checkpw(...), pwd_context.verify(...), verify_password(...),
     // authenticate(request, ...), login_user(...), LoginView, admin.site.urls, OAuth2PasswordRequestForm.
     [GeneratedRegex(
@@ -39,4 +47,12 @@ internal static partial class PySignIn
         RegexOptions.CultureInvariant | RegexOptions.Multiline, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex HostedCompiled();
     private static Regex Hosted() => LinearRegex.Pick(HostedCompiled());
+
+    [GeneratedRegex(@"/(?:[\w-]{1,40}/){0,4}(?:register|signup|sign-up|sign_up)/?(?=['""])", RegexOptions.CultureInvariant)]
+    private static partial Regex SignUpRoute();
+
+    // User.objects.create_user(...), User(email=...), session.add(user), await users.insert_one(...), user_manager.create(...).
+    [GeneratedRegex(@"\b(?:create_user|create|insert_one|add|save)[ \t]*\(|\bUser[ \t]*\([^)\n]{0,200}\bemail\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex CreateUserCompiled();
+    private static Regex CreateUser() => LinearRegex.Pick(CreateUserCompiled());
 }
