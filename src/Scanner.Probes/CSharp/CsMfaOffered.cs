@@ -1,6 +1,5 @@
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
-using Scanner.Core.Text;
 
 namespace Scanner.Probes.CSharp;
 
@@ -61,11 +60,9 @@ public sealed class CsMfaOffered : IProbe
             return [context.NotApplicable("the app has no local password sign-in (no PasswordSignInAsync, CheckPasswordAsync or password hash verify)")];
         }
 
-        var named = app.WebFiles.SelectMany(d => FactorWords.Select(w => d.Content.IndexOf(w, StringComparison.Ordinal))
-            .Where(i => i >= 0 && d.Regions.KindAt(i) == RegionKind.Code).Select(i => (Doc: d, Offset: i))).FirstOrDefault();
-        if (named.Doc is not null)
+        if (CsWords.First(app.WebFiles, FactorWords) is ({ } doc, var at))
         {
-            return [context.AtOffset(Outcome.Inconclusive, named.Doc, named.Offset, "code names a second factor (TwoFactor, TOTP, MFA), but no verification this probe recognises was found")];
+            return [context.AtOffset(Outcome.Inconclusive, doc, at, "code names a second factor (TwoFactor, TOTP, MFA), but no verification this probe recognises was found")];
         }
 
         return [.. own.Take(3).Select(c => context.Fail(c.Doc, c.Offset,
