@@ -75,8 +75,9 @@ public sealed partial class PyAccountLockout : IProbe
     [GeneratedRegex(@"['""](?:axes\.middleware\.AxesMiddleware|axes\.backends\.Axes\w{0,20}Backend|defender\.middleware\.FailedLoginMiddleware)['""]", RegexOptions.CultureInvariant)]
     private static partial Regex AxesWiring();
 
-    [GeneratedRegex(@"^(?<name>(?:AXES|DEFENDER)_(?:FAILURE_LIMIT|LOGIN_FAILURE_LIMIT))[ \t]*=[ \t]*(?<limit>\d{1,4})\b", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex FailureLimit();
+    [GeneratedRegex(@"^(?<name>(?:AXES|DEFENDER)_(?:FAILURE_LIMIT|LOGIN_FAILURE_LIMIT))[ \t]*=[ \t]*(?<limit>\d{1,4})\b", RegexOptions.CultureInvariant | RegexOptions.Multiline, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex FailureLimitCompiled();
+    private static Regex FailureLimit() => LinearRegex.Pick(FailureLimitCompiled());
 
     // user.failed_login_attempts >= 5, user["login_attempts"] > MAX_LOGIN_ATTEMPTS, self.failed_attempts(key) >= limit,
     // user.locked_until = datetime.utcnow() + ...
