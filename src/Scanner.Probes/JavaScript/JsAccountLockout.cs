@@ -29,17 +29,9 @@ public sealed partial class JsAccountLockout : IProbe
             return judged;
         }
 
-        if (JsSignIn.HostedProvider(graph) is { } hosted)
+        if (JsSignIn.NotOwnSignIn(context, graph, "lockout after failed sign-ins", out var own) is { } notOwn)
         {
-            return [context.AtOffset(Outcome.Inconclusive, hosted.Doc, hosted.Offset, $"{hosted.What}: lockout after failed sign-ins is the provider's")];
-        }
-
-        var own = JsSignIn.OwnPasswordChecks(graph);
-        if (own.Count == 0)
-        {
-            return JsAuthSignals.SignOfUsers(graph) is { } users
-                ? [context.AtOffset(Outcome.Inconclusive, users.Doc, users.Offset, $"{users.What}, but no password check of its own was recognised")]
-                : [context.NotApplicable("the app has no sign-in of its own")];
+            return [notOwn];
         }
 
         if (JsPackages.Imports(graph, JsRateLimitWired.Limiters).FirstOrDefault(i => graph.IsWired(i.Doc.Path)) is { } limiter)

@@ -36,17 +36,9 @@ public sealed partial class JsMfaOffered : IProbe
             return judged;
         }
 
-        if (JsSignIn.HostedProvider(graph) is { } hosted)
+        if (JsSignIn.NotOwnSignIn(context, graph, "MFA", out var own) is { } notOwn)
         {
-            return [context.AtOffset(Outcome.Inconclusive, hosted.Doc, hosted.Offset, $"{hosted.What}: MFA is switched on in the provider's settings, outside the code")];
-        }
-
-        var own = JsSignIn.OwnPasswordChecks(graph);
-        if (own.Count == 0)
-        {
-            return JsAuthSignals.SignOfUsers(graph) is { } users
-                ? [context.AtOffset(Outcome.Inconclusive, users.Doc, users.Offset, $"{users.What}, but no password check of its own was recognised, so whether a second factor is needed cannot be told")]
-                : [context.NotApplicable("the app has no sign-in of its own")];
+            return [notOwn];
         }
 
         var named = product.Where(d => graph.IsWired(d.Path)).SelectMany(d => JsCode.Matches(d, Named(), "").Take(1).Select(m => (Doc: d, m.Index))).FirstOrDefault();

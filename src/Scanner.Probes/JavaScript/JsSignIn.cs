@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
 using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -49,6 +51,30 @@ internal static partial class JsSignIn
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Why an account feature (MFA, lockout) cannot be held to the app's own code: sign-in delegated to a hosted
+    /// provider, whose settings hold it (undecided), or no password check of its own (not applicable, or undecided when
+    /// the app shows signs of users). Null when the app checks passwords itself; those checks are in <paramref name="own"/>.
+    /// </summary>
+    public static Finding? NotOwnSignIn(ProbeContext context, ModuleGraph graph, string feature, out List<JsEvidence> own)
+    {
+        own = [];
+        if (HostedProvider(graph) is { } hosted)
+        {
+            return context.AtOffset(Outcome.Inconclusive, hosted.Doc, hosted.Offset, $"{hosted.What}: {feature} is the provider's, set outside the code");
+        }
+
+        own = OwnPasswordChecks(graph);
+        if (own.Count > 0)
+        {
+            return null;
+        }
+
+        return JsAuthSignals.SignOfUsers(graph) is { } users
+            ? context.AtOffset(Outcome.Inconclusive, users.Doc, users.Offset, $"{users.What}, but no password check of its own was recognised, so whether {feature} is needed cannot be told")
+            : context.NotApplicable("the app has no sign-in of its own");
     }
 
     /// <summary>

@@ -46,15 +46,9 @@ public sealed partial class PyAccountLockout : IProbe
             return judged.Exists(f => f.Outcome == Outcome.Pass) ? judged : [.. findings, .. judged];
         }
 
-        if (PySignIn.HostedProvider(graph, docs) is { } hosted)
+        if (PySignIn.NotOwnSignIn(context, graph, docs, "lockout after failed sign-ins", out var own) is { } notOwn)
         {
-            return [context.AtOffset(Outcome.Inconclusive, hosted.Doc, hosted.Offset, $"{hosted.What}: lockout after failed sign-ins is the provider's")];
-        }
-
-        var own = PySignIn.OwnPasswordChecks(graph, docs);
-        if (own.Count == 0)
-        {
-            return [context.NotApplicable("the app has no sign-in of its own (no password check, login view or admin site)")];
+            return [notOwn];
         }
 
         if (Limiters.FirstOrDefault(graph.Uses) is { } limiter)

@@ -32,15 +32,9 @@ public sealed partial class PyMfaOffered : IProbe
             return PyVerdict.Capability(context, graph, hits, "");
         }
 
-        if (PySignIn.HostedProvider(graph, docs) is { } hosted)
+        if (PySignIn.NotOwnSignIn(context, graph, docs, "MFA", out var own) is { } notOwn)
         {
-            return [context.AtOffset(Outcome.Inconclusive, hosted.Doc, hosted.Offset, $"{hosted.What}: MFA is switched on in the provider's settings, outside the code")];
-        }
-
-        var own = PySignIn.OwnPasswordChecks(graph, docs);
-        if (own.Count == 0)
-        {
-            return [context.NotApplicable("the app has no sign-in of its own (no password check, login view or admin site)")];
+            return [notOwn];
         }
 
         var named = docs.Where(d => PyPaths.IsAppCode(d.Path)).SelectMany(d => PyCode.Matches(d, Named(), "").Take(1).Select(m => new PyHit(d, m.Index, m.Value))).FirstOrDefault();

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 
@@ -25,6 +27,23 @@ internal static partial class PySignIn
         docs.Where(d => PyPaths.IsAppCode(d.Path) && PyVerdict.Counts(graph, d.Path))
             .SelectMany(d => PyCode.Matches(d, Hosted(), "").Take(1).Select(m => new PyHit(d, m.Index, $"sign-in is delegated to a hosted identity provider ({m.Value.Trim()})")))
             .FirstOrDefault();
+
+    /// <summary>
+    /// Why an account feature (MFA, lockout) cannot be held to the app's own code: sign-in delegated to a hosted
+    /// provider (undecided) or no sign-in of its own (not applicable). Null when the app signs users in itself; those
+    /// places are in <paramref name="own"/>.
+    /// </summary>
+    public static Finding? NotOwnSignIn(ProbeContext context, PyGraph graph, IReadOnlyList<SourceDocument> docs, string feature, out List<PyHit> own)
+    {
+        own = [];
+        if (HostedProvider(graph, docs) is { } hosted)
+        {
+            return context.AtOffset(Outcome.Inconclusive, hosted.Doc, hosted.Offset, $"{hosted.What}: {feature} is the provider's, set outside the code");
+        }
+
+        own = OwnPasswordChecks(graph, docs);
+        return own.Count > 0 ? null : context.NotApplicable("the app has no sign-in of its own (no password check, login view or admin site)");
+    }
 
     /// <summary>Routes in app code that register users with an e-mail: a sign-up or register path in a module that reads an e-mail and creates a user.</summary>
     public static List<PyHit> SignUps(PyGraph graph, IEnumerable<SourceDocument> docs) =>
