@@ -36,7 +36,16 @@ public sealed partial class JsSessionsExpireAndEnd : IProbe
         }
 
         var lifetime = Find(wired, Lifetime(), "session lifetime set");
-        var end = Find(wired, End(), "sessions can be ended");
+
+        // Auth.js always serves its sign-out route and expires sessions after 30 days unless told otherwise.
+        var authJs = issued.FirstOrDefault(i => i.What is "next-auth" or "@auth/core");
+        var end = Find(wired, End(), "sessions can be ended") ?? (authJs is null ? null : authJs with { What = $"sessions can be ended (the sign-out route {authJs.What} serves)" });
+        if (lifetime is null && authJs is not null)
+        {
+            return [context.AtOffset(Outcome.Inconclusive, authJs.Doc, authJs.Offset,
+                $"{authJs.What} serves a sign-out route and ends sessions after its default 30 days; no session.maxAge is set in the code, so the lifetime is the library's default")];
+        }
+
         if (lifetime is not null && end is not null)
         {
             return [context.Pass(lifetime.Doc, lifetime.Offset, $"{lifetime.What}, and {end.What} at {end.Doc.Path}:{end.Doc.Text.LineOf(end.Offset)}")];
