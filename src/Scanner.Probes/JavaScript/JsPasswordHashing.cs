@@ -13,7 +13,7 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed partial class JsPasswordHashing : IProbe
 {
-    private static readonly HashSet<string> Hashers = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Hashers = new(StringComparer.Ordinal)
     {
         "bcrypt", "bcryptjs", "argon2", "@node-rs/argon2", "@node-rs/bcrypt", "@phc/argon2", "scrypt-kdf",
     };

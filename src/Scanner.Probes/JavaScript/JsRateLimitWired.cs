@@ -15,7 +15,7 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed partial class JsRateLimitWired : IProbe
 {
-    private static readonly HashSet<string> Limiters = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Limiters = new(StringComparer.Ordinal)
     {
         "express-rate-limit", "rate-limiter-flexible", "@upstash/ratelimit", "@fastify/rate-limit", "koa-ratelimit",
         "express-slow-down", "express-brute", "@nestjs/throttler", "hono-rate-limiter", "next-rate-limit",

@@ -141,6 +141,10 @@ public sealed class TruthPatternTests
     [TestCase("webhooks-one-unsigned", "CORS configured", "confirmed", "src/server.js:2 CORS middleware cors applied")]
     [TestCase("webhooks-one-unsigned", "Webhook signature verification in place", "false-claim", "src/routes/repository.js:5 webhook handler in src/routes/repository.js trusts the request without checking its signature")]
     [TestCase("webhooks-one-unsigned", "Sitemap generated", "not-applicable", "an API or a library has no sitemap")]
+    [TestCase("staff-totp-node", "TOTP 2FA for staff accounts", "confirmed", "src/second-factor.js:4 second factor verified (authenticator.check)")]
+    [TestCase("password-sign-in-no-second-factor", "Two-factor authentication for members", "false-claim", "app.py:11 the app signs users in itself (check_password_hash), and no second factor (TOTP, WebAuthn, OTP) is verified anywhere")]
+    [TestCase("django-lockout-threshold", "Brute-force protection (django-axes, 5 attempts -> lockout)", "confirmed", "portal/settings.py:12 failed sign-ins lock the account (axes installed, axes.middleware.AxesMiddleware; AXES_FAILURE_LIMIT = 5)")]
+    [TestCase("django-lockout-threshold", "Two-factor authentication for staff", "false-claim", "portal/urls.py:4 the app signs users in itself (admin.site.urls), and no second factor")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);

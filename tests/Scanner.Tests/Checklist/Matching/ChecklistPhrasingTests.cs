@@ -26,6 +26,8 @@ public sealed class ChecklistPhrasingTests
         ("Configure OG image", ["og-image"]),
         ("Backup recovery codes (hashed)", ["mfa"]),
         ("Email verification tokens generated", ["email-verification"]),
+        ("JWT instant logout (token blacklist)", ["session-management"]),
+        ("Token revocation on logout", ["session-management"]),
         ("All secrets in environment variables, not in code", ["no-hardcoded-secrets"]),
         ("Twitter Card tags", ["twitter-card"]),
         ("Add favicon and app icons", ["favicon"]),
