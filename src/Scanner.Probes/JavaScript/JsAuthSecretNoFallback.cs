@@ -87,6 +87,14 @@ public sealed partial class JsAuthSecretNoFallback : IProbe
         foreach (var m in JsCode.Matches(doc, FallbackToName(), ""))
         {
             var (left, name) = (m.Groups["left"].Value, m.Groups["name"].Value);
+
+            // x || name.field, x || name(...), x || name[...]: the fallback is not the literal itself.
+            var next = doc.Content.AsSpan(m.Index + m.Length).TrimStart();
+            if (next.Length > 0 && next[0] is '.' or '(' or '[')
+            {
+                continue;
+            }
+
             if (literals.ContainsKey(name) && (AuthNamed().IsMatch(left) || AuthNamed().IsMatch(name)))
             {
                 yield return context.Fail(doc, m.Index, $"{left} falls back to {name}, a literal declared in this module: anyone can forge tokens with it");
@@ -98,7 +106,7 @@ public sealed partial class JsAuthSecretNoFallback : IProbe
     private static partial Regex LiteralConstantCompiled();
     private static Regex LiteralConstant() => LinearRegex.Pick(LiteralConstantCompiled());
 
-    [GeneratedRegex(@"(?<left>[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:\|\||\?\?)\s*(?<name>[A-Za-z_$][\w$]*)\b(?!\s*[.(\[])", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<left>[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:\|\||\?\?)\s*(?<name>[A-Za-z_$][\w$]*)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex FallbackToNameCompiled();
     private static Regex FallbackToName() => LinearRegex.Pick(FallbackToNameCompiled());
 

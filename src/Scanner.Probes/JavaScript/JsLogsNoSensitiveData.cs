@@ -26,10 +26,10 @@ public sealed partial class JsLogsNoSensitiveData : IProbe
     }
 
     // console.log(, logger.info(, req.log.warn(, fastify.log.error(, auditLogger.info(.
-    [GeneratedRegex(@"(?<![\w$.])(?:console|(?:[A-Za-z_$][\w$]{0,30}\.){0,3}[\w$]{0,20}(?i:log)[\w$]{0,20})\.(?:log|debug|info|warn|warning|error|fatal|trace|http|verbose)[ \t]{0,5}\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w$.])(?:console|(?:[A-Za-z_$][\w$]{0,30}\.){0,3}[\w$]{0,20}(?i:log)[\w$]{0,20})\.(?:log|debug|info|warn|warning|error|fatal|trace|http|verbose)[ \t]{0,5}\(", RegexOptions.CultureInvariant)]
     private static partial Regex LogCallCompiled();
 
-    private static Regex LogCall() => LinearRegex.Pick(LogCallCompiled());
+    private static Regex LogCall() => LogCallCompiled();
 
     // pino's redact option (redact: [...] or redact: { paths }), winston/other formats named for redaction.
     [GeneratedRegex(@"\bredact[ \t]{0,5}:|\b(?i:redact)\w{0,30}(?:Format|Formatter|Serializer)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
-using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
@@ -56,7 +55,7 @@ public sealed partial class JsNoExplicitAny : IProbe
             : $"{config.Path} sets neither strict nor noImplicitAny";
     }
 
-    [GeneratedRegex(@"(?::\s*any\b(?![\w$.])|\bas\s+any\b(?![\w$.])|<\s*any\s*[>,\[]|,\s*any\s*[>,\[]|\bany\s*\[\s*\])", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?::\s{0,8}any\b(?![\w$.])|\bas\s{1,8}any\b(?![\w$.])|<\s{0,8}any\s{0,8}[>,\[]|,\s{0,8}any\s{0,8}[>,\[]|\bany\s{0,8}\[\s{0,8}\])", RegexOptions.CultureInvariant)]
     private static partial Regex ExplicitAnyCompiled();
-    private static Regex ExplicitAny() => LinearRegex.Pick(ExplicitAnyCompiled());
+    private static Regex ExplicitAny() => ExplicitAnyCompiled();
 }

@@ -42,11 +42,11 @@ public sealed partial class JsPasswordPolicy : IProbe
     // password.length < 8, 8 > password.length, password: z.string().min(8), body('password').isLength(...),
     // isStrongPassword(...), /[A-Z]/.test(password), zxcvbn(password).
     [GeneratedRegex(
-        @"[Pp]assword\w*\s*\.\s*length\s*[<>]=?\s*(?:[2-9]|[1-9]\d)|(?<!\d)(?:[2-9]|[1-9]\d)\s*[<>]=?\s*(?:[\w$]+\s*\.\s*)*\w*[Pp]assword\w*\s*\.\s*length\b" +
+        @"[Pp]assword\w*\s*\.\s*length\s*[<>]=?\s*(?:[2-9]|[1-9]\d)|(?:^|[^\d\n])(?:[2-9]|[1-9]\d)\s*[<>]=?\s*(?:[\w$]+\s*\.\s*)*\w*[Pp]assword\w*\s*\.\s*length\b" +
         @"|[Pp]assword\w*['""]?\s*:\s*(?:z|yup|Joi|joi|v|vine)\s*\.\s*string\s*\([^\n]{0,200}?\.\s*(?:min|minLength|regex|matches|pattern)\s*\(" +
         @"|\bbody\s*\(\s*['""]\w*[Pp]assword\w*['""]\s*\)\s*\.\s*isLength\s*\(|\bisStrongPassword\s*\(|@IsStrongPassword\s*\(" +
         @"|\.\s*test\s*\(\s*(?:[\w$]+\s*\.\s*)*\w*[Pp]assword\w*\s*\)|\bzxcvbn\w*\s*\(",
-        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.Multiline, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex RuleCompiled();
     private static Regex Rule() => LinearRegex.Pick(RuleCompiled());
 }

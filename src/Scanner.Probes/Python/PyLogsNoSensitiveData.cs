@@ -25,10 +25,10 @@ public sealed partial class PyLogsNoSensitiveData : IProbe
     }
 
     // logging.info(, logger.warning(, app.logger.error(, self._log.exception(, audit_log.info(, print(.
-    [GeneratedRegex(@"(?<![\w.])(?:(?:[A-Za-z_]\w{0,30}\.){0,3}\w{0,20}(?i:log)\w{0,20}\.(?:debug|info|warning|warn|error|exception|critical|fatal|log|msg)|print)[ \t]{0,5}\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.])(?:(?:[A-Za-z_]\w{0,30}\.){0,3}\w{0,20}(?i:log)\w{0,20}\.(?:debug|info|warning|warn|error|exception|critical|fatal|log|msg)|print)[ \t]{0,5}\(", RegexOptions.CultureInvariant)]
     private static partial Regex LogCallCompiled();
 
-    private static Regex LogCall() => LinearRegex.Pick(LogCallCompiled());
+    private static Regex LogCall() => LogCallCompiled();
 
     // A logging.Filter subclass or a structlog processor whose name says it masks or redacts.
     [GeneratedRegex(@"\bclass[ \t]{1,5}\w{0,40}(?i:redact|mask|scrub|sanitiz)\w{0,40}[ \t]{0,5}\([^)\n]{0,60}Filter|\b(?i:redact|mask|scrub)\w{0,30}(?:_processor|Processor|_filter|Filter)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

@@ -79,9 +79,9 @@ public sealed partial class RepoLoadTested : IProbe
     [GeneratedRegex(@"^scenarios:", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex ArtilleryScenarios();
 
-    [GeneratedRegex(@"^config:[ \t]*\r?$[\s\S]{0,2000}^[ \t]{1,8}target:", RegexOptions.CultureInvariant | RegexOptions.Multiline, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"^config:[ \t]{0,8}\r?$[\s\S]{0,2000}^[ \t]{1,8}target:", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex ArtilleryConfigCompiled();
-    private static Regex ArtilleryConfig() => LinearRegex.Pick(ArtilleryConfigCompiled());
+    private static Regex ArtilleryConfig() => ArtilleryConfigCompiled();
 
     [GeneratedRegex(@"^[ \t]*(from[ \t]+locust[ \t]+import|import[ \t]+locust\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex LocustImportCompiled();

@@ -47,10 +47,10 @@ public static partial class PasswordMinimum
 
     private static Regex Comparison() => LinearRegex.Pick(ComparisonCompiled());
 
-    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,3})\s*(?<op><=|>=|<|>)\s*[\w$.()\[\]'""]{1,80}length\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,3})\s{0,8}(?<op><=|>=|<|>)\s{0,8}[\w$.()\[\]'""]{1,80}length\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReversedCompiled();
 
-    private static Regex Reversed() => LinearRegex.Pick(ReversedCompiled());
+    private static Regex Reversed() => ReversedCompiled();
 
     [GeneratedRegex(@"(?:\.min|\bminLength|\bmin_length|\bLength\s*\(\s*min|\bmin)\s*[(:=]\s*(?<n>\d{1,3})\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex MinimumCompiled();

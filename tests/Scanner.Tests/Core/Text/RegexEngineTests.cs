@@ -34,5 +34,13 @@ public sealed class RegexEngineTests
         {
             Assert.That(nonBacktracking, Is.False, "bounded pattern: drop NonBacktracking, the generated code is linear and costs nothing to build");
         }
+
+        // LinearRegex.Pick swaps a pattern with this timeout for its non-backtracking twin when a probe times out:
+        // the twin must be buildable (no lookarounds, backreferences or atomic groups), or the rerun itself fails.
+        if (timeoutMilliseconds == LinearRegex.CompiledTimeoutMilliseconds)
+        {
+            Assert.DoesNotThrow(() => _ = new Regex(pattern, options | RegexOptions.NonBacktracking),
+                "a pattern LinearRegex.Pick may swap must be expressible without backtracking: drop the lookaround, or bound the pattern and drop the timeout");
+        }
     }
 }
