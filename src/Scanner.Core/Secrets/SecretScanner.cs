@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Scanner.Core.Text;
 
 namespace Scanner.Core.Secrets;
@@ -8,22 +9,23 @@ namespace Scanner.Core.Secrets;
 /// </summary>
 public static class SecretScanner
 {
+    /// <summary>
+    /// The longest text a pattern that can backtrack without bound runs on compiled: backtracking's worst case grows
+    /// with a power of the length, and up to here it stays well under a second even on hostile text.
+    /// </summary>
+    internal const int ShortText = 1024;
+
     private static readonly Lazy<KeywordFilter> Filter = new(() => new KeywordFilter(SecretKindCatalog.All));
 
     public static IReadOnlyList<SecretMatch> Scan(string text, Language language) => Scan(text, language, null, includeGeneric: true);
 
     /// <summary>
-    /// Builds the keyword filter and the generic kinds' regexes, which nearly every tree needs (password, token and
-    /// key are everywhere) and which take the longest to build; meant to run on a core the single-threaded start of
-    /// a scan (card loading, the walk) leaves idle.
+    /// Loads the kinds and builds the keyword filter, which nearly every scan needs (the redaction of every report
+    /// message asks the scanner); meant to run on a core the single-threaded start of a scan leaves idle.
     /// </summary>
     public static void Prewarm()
     {
         _ = Filter.Value;
-        foreach (var kind in SecretKindCatalog.All.Where(k => k.Generic))
-        {
-            _ = kind.Pattern;
-        }
     }
 
     /// <summary>
@@ -59,10 +61,46 @@ public static class SecretScanner
         return kept;
     }
 
+    /// <summary>One kind's secrets in <paramref name="text"/>, for tests of the timeout path.</summary>
+    internal static List<SecretMatch> ScanKind(SecretKind kind, string text, Language language)
+    {
+        var matches = new List<SecretMatch>();
+        Collect(kind, text, language, matches, null);
+        return matches;
+    }
+
+    /// <summary>
+    /// A kind's pattern is compiled at build time. One that can backtrack without bound (it has a match timeout) runs
+    /// compiled only on short text (report messages, evidence lines, small files), where backtracking is cheap and its
+    /// non-backtracking twin would cost milliseconds to build; longer text gets the twin, linear in any input and
+    /// built once. Both find the same matches. Short text that still makes it time out has its matches so far
+    /// dropped and found again by the twin.
+    /// </summary>
     private static void Collect(SecretKind kind, string text, Language language, List<SecretMatch> into, List<SecretRejection>? rejected)
     {
+        if (kind.Pattern.MatchTimeout != Regex.InfiniteMatchTimeout && text.Length > ShortText)
+        {
+            Collect(kind.LinearPattern, kind, text, language, into, rejected);
+            return;
+        }
+
+        var (found, passedOver) = (into.Count, rejected?.Count ?? 0);
+        try
+        {
+            Collect(kind.Pattern, kind, text, language, into, rejected);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            into.RemoveRange(found, into.Count - found);
+            rejected?.RemoveRange(passedOver, rejected.Count - passedOver);
+            Collect(kind.LinearPattern, kind, text, language, into, rejected);
+        }
+    }
+
+    private static void Collect(Regex pattern, SecretKind kind, string text, Language language, List<SecretMatch> into, List<SecretRejection>? rejected)
+    {
         KubernetesSecretData? manifest = null;
-        for (var match = kind.Pattern.Match(text); match.Success; match = match.NextMatch())
+        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
         {
             var value = match.Groups["value"];
             if (!value.Success || value.Length == 0)

@@ -25,8 +25,11 @@ public static class LinearRegex
     /// non-backtracking automaton costs about 5 ms. In safe mode (<see cref="InSafeMode{T}"/>) it is swapped for its
     /// non-backtracking twin, which finds the same matches in time linear in any input.
     /// </summary>
-    public static Regex Pick(Regex compiled) =>
-        SafeMode.Value ? Twins.GetValue(compiled, r => new Regex(r.ToString(), r.Options | RegexOptions.NonBacktracking)) : compiled;
+    public static Regex Pick(Regex compiled) => SafeMode.Value ? Twin(compiled) : compiled;
+
+    /// <summary>The non-backtracking regex of the same pattern, built once per regex: the same matches, linear in any input.</summary>
+    public static Regex Twin(Regex compiled) =>
+        Twins.GetValue(compiled, r => new Regex(r.ToString(), r.Options | RegexOptions.NonBacktracking));
 
     /// <summary>Runs <paramref name="run"/> with every <see cref="Pick"/>ed pattern on its non-backtracking twin.</summary>
     public static T InSafeMode<T>(Func<T> run)
