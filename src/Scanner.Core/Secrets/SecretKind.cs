@@ -12,12 +12,7 @@ namespace Scanner.Core.Secrets;
 /// </summary>
 public sealed record SecretKind(string Id, string Name, Lazy<Regex> Compiled, IReadOnlyList<string> Keywords, int VisiblePrefix, bool Generic = false)
 {
-    private readonly Lazy<Regex> linear = new(() => Compiled.Value.MatchTimeout == Regex.InfiniteMatchTimeout ? Compiled.Value : LinearRegex.Twin(Compiled.Value));
-
     public Regex Pattern => Compiled.Value;
-
-    /// <summary>The pattern on an engine linear in any input: itself when it has no match timeout, else its non-backtracking twin.</summary>
-    public Regex LinearPattern => linear.Value;
 
     /// <summary>Shannon entropy in bits per character below which a value is filler; 0 = no floor.</summary>
     public double MinEntropy { get; init; }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Scanner.Core.Text;
 
 namespace Scanner.Core.Secrets;
@@ -9,12 +8,6 @@ namespace Scanner.Core.Secrets;
 /// </summary>
 public static class SecretScanner
 {
-    /// <summary>
-    /// The longest text a pattern that can backtrack without bound runs on compiled: backtracking's worst case grows
-    /// with a power of the length, and up to here it stays well under a second even on hostile text.
-    /// </summary>
-    internal const int ShortText = 1024;
-
     private static readonly Lazy<KeywordFilter> Filter = new(() => new KeywordFilter(SecretKindCatalog.All));
 
     public static IReadOnlyList<SecretMatch> Scan(string text, Language language) => Scan(text, language, null, includeGeneric: true);
@@ -70,37 +63,14 @@ public static class SecretScanner
     }
 
     /// <summary>
-    /// A kind's pattern is compiled at build time. One that can backtrack without bound (it has a match timeout) runs
-    /// compiled only on short text (report messages, evidence lines, small files), where backtracking is cheap and its
-    /// non-backtracking twin would cost milliseconds to build; longer text gets the twin, linear in any input and
-    /// built once. Both find the same matches. Short text that still makes it time out has its matches so far
-    /// dropped and found again by the twin.
+    /// A kind's pattern is compiled at build time; one that can backtrack without bound runs compiled on short text
+    /// only (report messages, evidence lines, small files) and on its non-backtracking twin otherwise
+    /// (<see cref="LinearRegex.Matches"/>).
     /// </summary>
     private static void Collect(SecretKind kind, string text, Language language, List<SecretMatch> into, List<SecretRejection>? rejected)
     {
-        if (kind.Pattern.MatchTimeout != Regex.InfiniteMatchTimeout && text.Length > ShortText)
-        {
-            Collect(kind.LinearPattern, kind, text, language, into, rejected);
-            return;
-        }
-
-        var (found, passedOver) = (into.Count, rejected?.Count ?? 0);
-        try
-        {
-            Collect(kind.Pattern, kind, text, language, into, rejected);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            into.RemoveRange(found, into.Count - found);
-            rejected?.RemoveRange(passedOver, rejected.Count - passedOver);
-            Collect(kind.LinearPattern, kind, text, language, into, rejected);
-        }
-    }
-
-    private static void Collect(Regex pattern, SecretKind kind, string text, Language language, List<SecretMatch> into, List<SecretRejection>? rejected)
-    {
         KubernetesSecretData? manifest = null;
-        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+        foreach (var match in LinearRegex.Matches(kind.Pattern, text))
         {
             var value = match.Groups["value"];
             if (!value.Success || value.Length == 0)
