@@ -27,9 +27,13 @@ public static class LinearRegex
     /// </summary>
     public static Regex Pick(Regex compiled) => SafeMode.Value ? Twin(compiled) : compiled;
 
-    /// <summary>The non-backtracking regex of the same pattern, built once per regex: the same matches, linear in any input.</summary>
+    /// <summary>
+    /// The non-backtracking regex of the same pattern, built once per regex: the same matches, linear in any input. A
+    /// pattern that engine cannot express (a lookaround) is its own twin: it runs past its timeout again, and the
+    /// engine reports the probe's time budget instead of the probe failing on an engine it cannot use.
+    /// </summary>
     public static Regex Twin(Regex compiled) =>
-        Twins.GetValue(compiled, r => new Regex(r.ToString(), r.Options | RegexOptions.NonBacktracking));
+        Twins.GetValue(compiled, r => NonBacktrackingCheck.Unsupported(r.ToString()) is null ? new Regex(r.ToString(), r.Options | RegexOptions.NonBacktracking) : r);
 
     /// <summary>
     /// The longest text a pattern compiled with a match timeout runs on compiled when it is shared by every scan
