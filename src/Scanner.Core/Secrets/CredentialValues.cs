@@ -24,7 +24,7 @@ public static partial class CredentialValues
         var code = language is Language.JavaScript or Language.Python or Language.CSharp;
         StringBuilder? sb = null;
         var at = 0;
-        foreach (Match m in Pattern().Matches(line))
+        foreach (Match m in LinearRegex.Matches(PatternCompiled(), line))
         {
             var value = m.Groups["value"];
             // In code an unquoted right-hand side is an expression (req.body.password), not a value. A value the
@@ -74,6 +74,6 @@ public static partial class CredentialValues
     // {env.X}, <placeholder>, ${X:?message}) or a value already redacted (…). Run on clipped evidence, so its input is short.
     [GeneratedRegex(
         """(?:(?<name>[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|credentials?)[A-Za-z0-9_.-]*)["'`]?\]?[ \t]*(?::=|=>|=|:)[ \t]*(?<quote>["'`]?)(?<value>[^\s"'`,;$%{<?…\\][^\s"'`,;]{3,}))|(?:\b(?:ENV|ARG)[ \t]+(?<name>[A-Za-z0-9_]*(?:PASSWORD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY)[A-Za-z0-9_]*)[ \t]+(?<quote>["']?)(?<value>[^\s"'`,;$%{<?…\\][^\s"'`,;]{3,}))|(?:(?<header>(?:proxy-)?authorization)["']?(?:[ \t]*[:=][ \t]*|[ \t]+)["'`]?(?:basic|bearer|token|digest)[ \t]+(?<value>[^\s"'`,;$%{<?…\\][^\s"'`,;]{3,}))|(?:(?<header>x-api-key|x-auth-token)["']?(?:[ \t]*[:=][ \t]*|[ \t]+)["'`]?(?<value>[^\s"'`,;$%{<?…\\][^\s"'`,;]{3,}))""",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex Pattern();
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex PatternCompiled();
 }

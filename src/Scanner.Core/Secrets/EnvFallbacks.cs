@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Scanner.Core.Text;
 
 namespace Scanner.Core.Secrets;
 
@@ -21,7 +22,7 @@ public static partial class EnvFallbacks
 
         StringBuilder? sb = null;
         var at = 0;
-        foreach (Match m in Pattern().Matches(text))
+        foreach (Match m in LinearRegex.Matches(PatternCompiled(), text))
         {
             var value = m.Groups["value"];
             // A value already redacted ("…(25 chars)") is left alone: text is scrubbed once per language it may be in.
@@ -39,7 +40,7 @@ public static partial class EnvFallbacks
     }
 
     /// <summary>
-    /// Holds a literal every alternative of <see cref="Pattern"/> needs; "environment" in a probe's message does
+    /// Holds a literal every alternative of <see cref="PatternCompiled"/> needs; "environment" in a probe's message does
     /// not, so the pattern (milliseconds to build) is not built for messages that cannot match it.
     /// </summary>
     private static bool MayHoldFallback(string text) =>
@@ -77,6 +78,6 @@ public static partial class EnvFallbacks
     // || or ??; C# GetEnvironmentVariable("X") ??; shell/compose ${X:-value} and ${X-value}.
     [GeneratedRegex(
         """(?:\b(?:environ\.get|getenv|env\.str|env)\s*\(\s*[rbu]?['"](?<name>[A-Za-z_][A-Za-z0-9_]*)['"]\s*,\s*(?:default\s*=\s*)?[rbu]?(?:'(?<value>[^'\r\n]*)'|"(?<value>[^"\r\n]*)")|\bprocess\.env(?:\.(?<name>[A-Za-z_][A-Za-z0-9_]*)|\[\s*['"`](?<name>[A-Za-z_][A-Za-z0-9_]*)['"`]\s*\])\s*(?:\|\||\?\?)\s*(?:'(?<value>[^'\r\n]*)'|"(?<value>[^"\r\n]*)"|`(?<value>[^`\r\n]*)`)|\bGetEnvironmentVariable\s*\(\s*@?"(?<name>[A-Za-z_][A-Za-z0-9_]*)"\s*\)\s*\?\?\s*@?"(?<value>[^"\r\n]*)"|\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*):?[-=](?<value>[^}\r\n]*)\})""",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+        RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex PatternCompiled();
 }

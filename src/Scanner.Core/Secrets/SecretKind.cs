@@ -7,8 +7,8 @@ namespace Scanner.Core.Secrets;
 /// One kind of secret: a non-backtracking regex whose "value" group is the secret, the literal keywords that
 /// must appear before the regex runs, and how many leading characters may be shown (a format prefix, not data).
 /// Generic kinds match free-form values, which must also pass the placeholder, entropy and character-class checks.
-/// The non-backtracking regex is built on first use: building one costs milliseconds, and most kinds' keywords
-/// never occur in a given repository.
+/// The built-in kinds' regexes are compiled at build time (<see cref="SecretKindCatalog"/>); a kinds file read at
+/// run time gets non-backtracking regexes built on first use.
 /// </summary>
 public sealed record SecretKind(string Id, string Name, Lazy<Regex> Compiled, IReadOnlyList<string> Keywords, int VisiblePrefix, bool Generic = false)
 {

@@ -7,8 +7,9 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Scanner.Core.Secrets;
 
 /// <summary>
-/// The secret kinds from the embedded secret-kinds.yaml, validated and compiled once. Kinds are data so that each
-/// one carries its own true and false samples, and adding a format needs no code.
+/// The secret kinds of secret-kinds.yaml, validated and compiled once. Kinds are data so that each one carries its
+/// own true and false samples, and adding a format needs no code. This part reads and checks the YAML: the build
+/// runs it (Scanner.SecretKindSource) and turns the file into code, so the scanner itself reads no YAML.
 /// </summary>
 public static partial class SecretKindCatalog
 {
@@ -33,30 +34,26 @@ public static partial class SecretKindCatalog
 
     private const string NameToken = "<NAME>";
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private static readonly Lazy<IReadOnlyList<SecretKind>> Loaded = new(LoadEmbedded);
-
-    /// <summary>Every kind, in file order: provider formats first, generic assignments last.</summary>
-    public static IReadOnlyList<SecretKind> All => Loaded.Value;
-
-    public static SecretKind? Find(string id) => All.FirstOrDefault(k => k.Id == id);
-
-    /// <summary>Parses and validates a kinds file; every problem is listed in one exception.</summary>
-    internal static IReadOnlyList<SecretKind> Parse(string yaml, string source)
+    /// <summary>The entries of a kinds file as written, unchecked (<see cref="Parse"/> checks them).</summary>
+    internal static List<SecretKindDocument> Read(string yaml, string source)
     {
-        SecretKindsFile? file;
         try
         {
-            file = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build().Deserialize<SecretKindsFile>(yaml);
+            return new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build().Deserialize<SecretKindsFile>(yaml)?.Kinds ?? [];
         }
         catch (YamlException e)
         {
             throw new InvalidDataException($"{source}:{e.Start.Line}: {e.InnerException?.Message ?? e.Message}", e);
         }
+    }
 
+    /// <summary>Parses and validates a kinds file; every problem is listed in one exception.</summary>
+    internal static IReadOnlyList<SecretKind> Parse(string yaml, string source)
+    {
         var errors = new List<string>();
         var kinds = new List<SecretKind>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var doc in file?.Kinds ?? [])
+        foreach (var doc in Read(yaml, source))
         {
             var kind = Compile(doc, errors);
             if (kind is not null && !ids.Add(kind.Id))
@@ -89,14 +86,12 @@ public static partial class SecretKindCatalog
             Error("'name' is required");
         }
 
-        var usesName = doc.Pattern?.Contains(NameToken, StringComparison.Ordinal) == true;
-        var keywords = doc.Keywords is { Count: > 0 } k ? k : doc.Generic && usesName ? CredentialKeywords : null;
-        if (keywords is null)
+        if (KeywordsOf(doc) is null)
         {
             Error("'keywords' is required (a kind without them would run its regex on every file)");
         }
 
-        var regex = CompilePattern(doc.Pattern?.Replace(NameToken, $"(?<name>{CredentialName})", StringComparison.Ordinal), Error);
+        var regex = CompilePattern(doc.Pattern is null ? null : ExpandedPattern(doc.Pattern), Error);
         var validation = ParseValidation(doc.Validate, Error);
         var languages = ParseLanguages(doc.Languages, Error);
         var format = CompileFormat(doc, Error);
@@ -105,20 +100,31 @@ public static partial class SecretKindCatalog
             Error("each kind needs 'true' and 'false' samples");
         }
 
-        return errors.Count > before
-            ? null
-            : new SecretKind(id, doc.Name!.Trim(), regex!, keywords!, doc.VisiblePrefix, doc.Generic)
-            {
-                MinEntropy = doc.MinEntropy,
-                LowConfidence = doc.LowConfidence,
-                Validation = validation,
-                Languages = languages,
-                NamedBy = doc.NamedBy ?? [],
-                Format = format,
-                TrueSamples = doc.TrueSamples!,
-                FalseSamples = doc.FalseSamples!,
-            };
+        return errors.Count > before ? null : Create(doc, regex!, format, validation, languages);
     }
+
+    /// <summary>A kind from an entry already checked, with its pattern and format built by the caller.</summary>
+    internal static SecretKind Create(SecretKindDocument doc, Lazy<Regex> pattern, Regex? format, SecretValidation validation, HashSet<Language>? languages) =>
+        new(doc.Id!, doc.Name!.Trim(), pattern, KeywordsOf(doc)!, doc.VisiblePrefix, doc.Generic)
+        {
+            MinEntropy = doc.MinEntropy,
+            LowConfidence = doc.LowConfidence,
+            Validation = validation,
+            Languages = languages,
+            NamedBy = doc.NamedBy ?? [],
+            Format = format,
+            TrueSamples = doc.TrueSamples!,
+            FalseSamples = doc.FalseSamples!,
+        };
+
+    /// <summary>The regex a kind's pattern stands for: <c>&lt;NAME&gt;</c> becomes a named group of credential names.</summary>
+    internal static string ExpandedPattern(string pattern) => pattern.Replace(NameToken, $"(?<name>{CredentialName})", StringComparison.Ordinal);
+
+    /// <summary>The regex of a kind's whole-value format: anchored at both ends.</summary>
+    internal static string AnchoredFormat(string format) => $"^(?:{format})$";
+
+    private static IReadOnlyList<string>? KeywordsOf(SecretKindDocument doc) =>
+        doc.Keywords is { Count: > 0 } k ? k : doc.Generic && doc.Pattern?.Contains(NameToken, StringComparison.Ordinal) == true ? CredentialKeywords : null;
 
     /// <summary>Checks the pattern now with the cheap interpreter; the non-backtracking build waits for first use.</summary>
     private static Lazy<Regex>? CompilePattern(string? pattern, Action<string> error)
@@ -173,7 +179,7 @@ public static partial class SecretKindCatalog
 
         try
         {
-            return LinearRegex.Build($"^(?:{doc.Format})$", Options);
+            return LinearRegex.Build(AnchoredFormat(doc.Format), Options);
         }
         catch (ArgumentException e)
         {
@@ -182,7 +188,7 @@ public static partial class SecretKindCatalog
         }
     }
 
-    private static SecretValidation ParseValidation(string? value, Action<string> error)
+    internal static SecretValidation ParseValidation(string? value, Action<string> error)
     {
         if (value is null)
         {
@@ -198,7 +204,7 @@ public static partial class SecretKindCatalog
         return SecretValidation.None;
     }
 
-    private static HashSet<Language>? ParseLanguages(List<string>? names, Action<string> error)
+    internal static HashSet<Language>? ParseLanguages(List<string>? names, Action<string> error)
     {
         if (names is null)
         {
@@ -219,14 +225,6 @@ public static partial class SecretKindCatalog
         }
 
         return set;
-    }
-
-    private static IReadOnlyList<SecretKind> LoadEmbedded()
-    {
-        using var stream = typeof(SecretKindCatalog).Assembly.GetManifestResourceStream("secret-kinds.yaml")
-            ?? throw new InvalidDataException("secret-kinds.yaml is not embedded in Scanner.Core");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), "secret-kinds.yaml");
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.None, 100)]

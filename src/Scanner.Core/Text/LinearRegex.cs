@@ -25,8 +25,46 @@ public static class LinearRegex
     /// non-backtracking automaton costs about 5 ms. In safe mode (<see cref="InSafeMode{T}"/>) it is swapped for its
     /// non-backtracking twin, which finds the same matches in time linear in any input.
     /// </summary>
-    public static Regex Pick(Regex compiled) =>
-        SafeMode.Value ? Twins.GetValue(compiled, r => new Regex(r.ToString(), r.Options | RegexOptions.NonBacktracking)) : compiled;
+    public static Regex Pick(Regex compiled) => SafeMode.Value ? Twin(compiled) : compiled;
+
+    /// <summary>
+    /// The non-backtracking regex of the same pattern, built once per regex: the same matches, linear in any input. A
+    /// pattern that engine cannot express (a lookaround) is its own twin: it runs past its timeout again, and the
+    /// engine reports the probe's time budget instead of the probe failing on an engine it cannot use.
+    /// </summary>
+    public static Regex Twin(Regex compiled) =>
+        Twins.GetValue(compiled, r => NonBacktrackingCheck.Unsupported(r.ToString()) is null ? new Regex(r.ToString(), r.Options | RegexOptions.NonBacktracking) : r);
+
+    /// <summary>
+    /// The longest text a pattern compiled with a match timeout runs on compiled when it is shared by every scan
+    /// (<see cref="Matches"/>, the secret kinds): backtracking's worst case grows with a power of the length, and up
+    /// to here it stays well under a second even on hostile text, where the non-backtracking twin costs milliseconds
+    /// to build.
+    /// </summary>
+    public const int ShortText = 1024;
+
+    /// <summary>
+    /// The matches of <paramref name="compiled"/> (compiled at build time with a match timeout) in
+    /// <paramref name="text"/>: compiled on short text, on its non-backtracking twin on longer text or when the
+    /// compiled one times out. Both find the same matches, so short report messages and evidence lines never pay
+    /// for building the twin.
+    /// </summary>
+    public static List<Match> Matches(Regex compiled, string text)
+    {
+        if (compiled.MatchTimeout == Regex.InfiniteMatchTimeout || text.Length <= ShortText)
+        {
+            try
+            {
+                return compiled.Matches(text).ToList();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Hostile short text: the twin below finds the same matches in linear time.
+            }
+        }
+
+        return Twin(compiled).Matches(text).ToList();
+    }
 
     /// <summary>Runs <paramref name="run"/> with every <see cref="Pick"/>ed pattern on its non-backtracking twin.</summary>
     public static T InSafeMode<T>(Func<T> run)

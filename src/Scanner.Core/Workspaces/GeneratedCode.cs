@@ -35,10 +35,13 @@ public static partial class GeneratedCode
         "vendor", "vendors", "vendored", "third_party", "third-party", "thirdparty", "external", "bower_components",
     };
 
-    /// <summary>Where frameworks collect or precompile static assets for serving (Django's STATIC_ROOT, LibMan's restore folder, Webpacker).</summary>
+    /// <summary>
+    /// Where frameworks collect or precompile static assets for serving (Django's STATIC_ROOT, LibMan's restore folder,
+    /// Webpacker, the bundler output a Flask or Django app serves from static/dist).
+    /// </summary>
     private static readonly HashSet<string> StaticOutputFolders = new(StringComparer.Ordinal)
     {
-        "staticfiles", "static_root", "collected_static", "collectstatic", "wwwroot/lib", "static/CACHE", "public/packs", "public/packs-test",
+        "staticfiles", "static_root", "collected_static", "collectstatic", "wwwroot/lib", "static/CACHE", "static/dist", "public/packs", "public/packs-test",
     };
 
     /// <summary>

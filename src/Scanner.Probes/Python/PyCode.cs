@@ -45,6 +45,35 @@ public static class PyCode
     }
 
     /// <summary>Matches outside comments (strings included): settings keys such as <c>"DEFAULT_THROTTLE_RATES":</c>.</summary>
+    /// <summary>
+    /// What <see cref="Matches"/> finds for a pattern no part of which matches a line break and every match of which
+    /// holds <paramref name="required"/>, searched only on the lines that hold it: the same matches (a word boundary
+    /// at a line's ends reads the break as the end of the text would), without running a pattern that has no literal
+    /// prefix and tries every word over every line.
+    /// </summary>
+    public static List<Match> MatchesOnLinesWith(SourceDocument doc, Regex pattern, char required)
+    {
+        var found = new List<Match>();
+        var text = doc.Content;
+        for (var at = text.IndexOf(required, StringComparison.Ordinal); at >= 0;)
+        {
+            var start = text.LastIndexOf('\n', at) + 1;
+            var end = text.IndexOf('\n', at);
+            end = end < 0 ? text.Length : end;
+            for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
+            {
+                if (doc.Regions.KindAt(m.Index) == RegionKind.Code)
+                {
+                    found.Add(m);
+                }
+            }
+
+            at = end < text.Length ? text.IndexOf(required, end) : -1;
+        }
+
+        return found;
+    }
+
     public static List<Match> MatchesOutsideComments(SourceDocument doc, Regex pattern, string keyword)
     {
         var found = new List<Match>();

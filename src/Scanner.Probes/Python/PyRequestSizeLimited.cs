@@ -43,7 +43,8 @@ public sealed partial class PyRequestSizeLimited : IProbe
             }
 
             // len(password) > 128 is a field rule, not a size limit: len() counts only on a body or a file, in bytes.
-            foreach (var m in PyCode.Matches(d, Check(), ">").Where(m => !m.Groups["arg"].Success
+            // No part of Check() matches a line break and every match holds a '>': only lines with one are searched.
+            foreach (var m in PyCode.MatchesOnLinesWith(d, Check(), '>').Where(m => !m.Groups["arg"].Success
                 || (Bodyish().IsMatch(m.Groups["arg"].Value) && (LimiterValues.Number(m.Groups["v"].Value) ?? 1024) >= 1024)))
             {
                 var upload = Uploadish().IsMatch(m.Value);

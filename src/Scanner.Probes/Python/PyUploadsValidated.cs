@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -40,6 +41,11 @@ public sealed partial class PyUploadsValidated : IProbe
             hits.AddRange(PyCode.MatchesOutsideComments(d, SizeSetting(), "MAX_")
                 .Where(m => m.Groups["name"].Value == "MAX_CONTENT_LENGTH" || docs.Exists(o => Compared(o.Content, m.Groups["name"].Value)))
                 .Select(m => (new PyHit(d, m.Index, $"upload size limit ({m.Groups["name"].Value})"), LimiterValues.Number(m.Groups["value"].Value))));
+            if (d.Content.AsSpan().IndexOfAny(CheckLiterals) < 0)
+            {
+                continue;
+            }
+
             hits.AddRange(PyCode.MatchesOutsideComments(d, Check(), "").Select(m => (new PyHit(d, m.Index, $"upload check ({Snippet.Of(m.Value, 50)})"), (double?)null)));
         }
 
@@ -58,6 +64,13 @@ public sealed partial class PyUploadsValidated : IProbe
 
         return judged;
     }
+
+    /// <summary>
+    /// Literals of which every alternative of <see cref="Check"/> holds one, in this case: a file with none cannot
+    /// match, so the regex, which has no literal prefix to search for and tries every word, runs on few files.
+    /// </summary>
+    private static readonly SearchValues<string> CheckLiterals =
+        SearchValues.Create(["allowed_file", "ALLOWED_", ".content_type", "FileExtensionValidator", "magic.from_", ".size", "MAX_"], StringComparison.Ordinal);
 
     private static bool Compared(string text, string name)
     {

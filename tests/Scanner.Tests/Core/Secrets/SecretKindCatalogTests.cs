@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Scanner.Core.Secrets;
 using Scanner.Core.Text;
+using Scanner.Tests.Support;
 
 namespace Scanner.Tests.Core.Secrets;
 
@@ -80,6 +82,37 @@ public sealed class SecretKindCatalogTests
             .And.Contain("(?<value>...)").And.Contain("samples")
             .And.Contain("'namedBy' and 'format' go together"));
     }
+
+    [Test]
+    public void All_BuiltAtBuildTime_MatchesTheYamlKindByKind()
+    {
+        var path = Path.Combine(RepoPaths.Root, "src", "Scanner.Core", "Secrets", "secret-kinds.yaml");
+        var fromYaml = SecretKindCatalog.Parse(File.ReadAllText(path), path);
+
+        Assert.That(SecretKindCatalog.All.Select(Describe), Is.EqualTo(fromYaml.Select(Describe)));
+        Assert.That(SecretKindCatalog.All.Where(k => LinearRegex.HasUnboundedRepetition(k.Pattern.ToString())).Select(k => k.Pattern.MatchTimeout),
+            Is.All.EqualTo(TimeSpan.FromMilliseconds(LinearRegex.CompiledTimeoutMilliseconds)), "a pattern that can backtrack without bound has the timeout that sends it to its twin");
+    }
+
+    [TestCase(900, TestName = "ScanKind_ShortTextTimesOut_FindsTheMatchesOnItsTwin")]
+    [TestCase(5_000, TestName = "ScanKind_LongText_FindsTheMatchesOnItsTwin")]
+    public void ScanKind_PatternThatBacktracksWithoutBound_FindsEveryMatch(int run)
+    {
+        var slow = new Regex(@"(?<value>(?:a|aa)+KEY[0-9]{4})", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(1));
+        var kind = new SecretKind("test-kind", "test kind", new Lazy<Regex>(() => slow), ["KEY"], 0);
+        var text = new string('a', run) + "! key aKEY7391 and aaKEY1846";
+
+        var found = SecretScanner.ScanKind(kind, text, Language.Other).Select(m => text.Substring(m.ValueStart, m.ValueLength));
+
+        Assert.That(text.Length > LinearRegex.ShortText, Is.EqualTo(run > LinearRegex.ShortText));
+        Assert.Throws<RegexMatchTimeoutException>(() => slow.Match(text));
+        Assert.That(found, Is.EqualTo(new[] { "aKEY7391", "aaKEY1846" }));
+    }
+
+    private static string Describe(SecretKind k) => string.Join(" | ",
+        k.Id, k.Name, k.Pattern.ToString(), k.Pattern.Options & ~RegexOptions.NonBacktracking, string.Join(",", k.Keywords), k.VisiblePrefix, k.Generic, k.MinEntropy, k.Validation,
+        k.Languages is null ? "any" : string.Join(",", k.Languages.Order()), k.LowConfidence, string.Join(",", k.NamedBy), k.Format?.ToString(),
+        string.Join("\n", k.TrueSamples), string.Join("\n", k.FalseSamples));
 
     /// <summary>Samples are read as a file of a language the kind applies to (Other when it applies everywhere).</summary>
     private static Language LanguageFor(string kindId)

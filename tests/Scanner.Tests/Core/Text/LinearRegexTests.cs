@@ -58,6 +58,17 @@ public sealed class LinearRegexTests
     }
 
     [Test]
+    public void Pick_SafeModeOnALookbehind_KeepsTheCompiledPatternInsteadOfThrowing()
+    {
+        var compiled = new Regex(@"(?<![\w.])log\w*\(", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        var picked = LinearRegex.InSafeMode(() => LinearRegex.Pick(compiled));
+
+        Assert.That(picked, Is.SameAs(compiled), "the non-backtracking engine cannot express a lookbehind");
+        Assert.That(picked.Match("x = log_it(1)").Value, Is.EqualTo("log_it("));
+    }
+
+    [Test]
     public void Build_EverySecretKind_FindsTheSameMatchesAsNonBacktracking()
     {
         foreach (var kind in SecretKindCatalog.All)

@@ -14,6 +14,7 @@ public sealed class GeneratedCodeTests
     [TestCase("staticfiles/admin/js/actions.js", GeneratedCode.CollectedStatic)]
     [TestCase("src/Shop/wwwroot/lib/bootstrap/js/bootstrap.js", GeneratedCode.CollectedStatic)]
     [TestCase("shop/static/CACHE/css/output.css", GeneratedCode.CollectedStatic)]
+    [TestCase("app/static/dist/main.js", GeneratedCode.CollectedStatic)]
     [TestCase("libs/third_party/chart/chart.js", GeneratedCode.Vendored)]
     [TestCase("api/orders_pb2.py", GeneratedCode.Generated)]
     [TestCase("proto/orders.pb.go", GeneratedCode.Generated)]
@@ -26,6 +27,8 @@ public sealed class GeneratedCodeTests
     [TestCase("src/site.map")]
     [TestCase("django/contrib/staticfiles/storage.py")]
     [TestCase("src/Shop/wwwroot/js/site.js")]
+    [TestCase("app/static/js/dist.js")]
+    [TestCase("dist/static/app.js")]
     [TestCase("lib/minimal.js")]
     public void Classify_TeamCode_IsNotGenerated(string path) =>
         Assert.That(GeneratedCode.Classify(path, () => "module.exports = 1;\n"), Is.Null);
