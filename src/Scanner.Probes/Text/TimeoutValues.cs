@@ -19,14 +19,14 @@ public static partial class TimeoutValues
             return null;
         }
 
-        var found = Setting().Matches(options).Select(m => Snippet.Of(m.Value.TrimEnd(), 48)).Distinct(StringComparer.Ordinal).Take(3).ToList();
+        var found = Setting().Matches(options).Select(m => Snippet.Of(m.Value.TrimEnd(), 64)).Distinct(StringComparer.Ordinal).Take(3).ToList();
         return found.Count == 0 ? null : string.Join("; ", found);
     }
 
     /// <summary>True when the options switch the timeout off (<c>timeout: 0</c>, <c>timeout=None</c>, an infinite TimeSpan).</summary>
     public static bool IsDisabled(string options) => Disabled().IsMatch(options);
 
-    [GeneratedRegex(@"\b\w*(?:[Tt]imeout|TIMEOUT)\w*\s*(?:[:=(]|\s+as\s)\s*[^,;\n}]{1,40}", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:\w+\.)?\w*(?:[Tt]imeout|TIMEOUT)\w*(?:<[\w.<>, ]{1,80}>)?\s*(?:\((?:[^()\n]|\([^()\n]{0,40}\)){0,60}\)|[:=]\s*(?:\([^()\n]{0,60}\)|[^,;\n}()]){1,48})", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex SettingCompiled();
     private static Regex Setting() => LinearRegex.Pick(SettingCompiled());
 
