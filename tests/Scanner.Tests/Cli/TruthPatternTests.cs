@@ -130,6 +130,12 @@ public sealed class TruthPatternTests
     [TestCase("webhooks-one-unsigned", "CORS configured", "confirmed", "src/server.js:2 CORS middleware cors applied")]
     [TestCase("webhooks-one-unsigned", "Webhook signature verification in place", "false-claim", "src/routes/repository.js:5 webhook handler in src/routes/repository.js trusts the request without checking its signature")]
     [TestCase("webhooks-one-unsigned", "Sitemap generated", "not-applicable", "an API or a library has no sitemap")]
+    [TestCase("node-client-timeouts-and-ids", "Timeouts on calls to the rates provider (8 seconds)", "confirmed", "src/rates.js:3 axios.create sets a timeout (timeout: 8000)")]
+    [TestCase("node-client-timeouts-and-ids", "Circuit breaker in front of the rates provider", "unverified", "retries: no probe checks this control yet")]
+    [TestCase("node-client-timeouts-and-ids", "Correlation IDs on every request", "confirmed", "src/trace-id.js:4 request id handled in code (x-correlation-id header)")]
+    [TestCase("python-calls-without-timeouts", "Request timeouts configured for the carrier API", "false-claim", "main.py:9 requests.get: no timeout=")]
+    [TestCase("python-calls-without-timeouts", "Request ID tracking with asgi-correlation-id", "false-claim", "tracing.py:5 tracing or request ids set up (CorrelationIdMiddleware): present but not wired in")]
+    [TestCase("python-calls-without-timeouts", "Retry policy with exponential backoff", "open", "retries: no probe checks this control yet")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);
