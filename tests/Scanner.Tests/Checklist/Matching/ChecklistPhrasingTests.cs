@@ -133,6 +133,8 @@ public sealed class ChecklistPhrasingTests
         ("Implement request size limits on uploads", ["request-size-limits"]),
         ("Add request timeouts to outbound HTTP calls", ["timeouts"]),
         ("Timeouts configured on every outbound API client", ["timeouts"]),
+        ("Let's Encrypt certificates renewed automatically", ["tls-certificates"]),
+        ("Wildcard TLS certificates issued through the DNS-01 challenge", ["tls-certificates", "tls-dns-challenge"]),
         ("Correlation IDs attached to every request", ["request-tracing"]),
         ("Distributed tracing with OpenTelemetry", ["request-tracing"]),
         ("Request ID tracking in logs", ["request-tracing"]),
