@@ -136,6 +136,8 @@ public sealed class TruthPatternTests
     [TestCase("python-calls-without-timeouts", "Request timeouts configured for the carrier API", "false-claim", "main.py:9 requests.get: no timeout=")]
     [TestCase("python-calls-without-timeouts", "Request ID tracking with asgi-correlation-id", "false-claim", "tracing.py:5 tracing or request ids set up (CorrelationIdMiddleware): present but not wired in")]
     [TestCase("python-calls-without-timeouts", "Retry policy with exponential backoff", "open", "retries: no probe checks this control yet")]
+    [TestCase("caddy-certificates-http-challenge", "SSL certificates from Let's Encrypt, renewed automatically", "confirmed", "Caddyfile:5 certificates obtained and renewed by Caddy automatic HTTPS")]
+    [TestCase("caddy-certificates-http-challenge", "TLS certificates via the DNS-01 challenge", "false-claim", "Caddyfile:5 Caddy automatic HTTPS for booking.example.test uses HTTP-01 or TLS-ALPN-01 (no DNS provider configured), not DNS-01")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);
