@@ -40,6 +40,7 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
                 ArtifactKind.File => FileJudge.Judge(a, item.Text, implements, lookup),
                 ArtifactKind.PackagePin => Pin(a),
                 ArtifactKind.EnvVar => Variable(a),
+                ArtifactKind.EnvSourced => Sourced(a),
                 ArtifactKind.Technology => implements ? Technology(a) : null,
                 ArtifactKind.Setting => implements ? Setting(a) : null,
                 _ => Code(a, vague),
@@ -168,6 +169,26 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
         var where = string.Join(", ", files.Select(d => d.Path));
         return new("setting", a.Name, Verdict.Unmet, [.. evidence],
             commented.Count > 0 ? $"{a.Name} is commented out at {commented[0].Path}:{commented[0].Line}, and {where} sets it nowhere else" : $"{where} does not set {a.Name}, and it is not the default");
+    }
+
+    /// <summary>
+    /// "SendGrid API key in an environment variable": met where first-party code reads a variable whose name carries the
+    /// subject's fragments with no literal to fall back on; otherwise unknown (a platform or library may read it).
+    /// </summary>
+    private Qualifier? Sourced(Artifact a)
+    {
+        if (a.ClaimsAbsent || a.Fragments.Count == 0)
+        {
+            return null;
+        }
+
+        var reads = a.Fragments[0].SelectMany(f => lookup.Find(f, null)).Where(h => !RepositoryLookup.IsTest(h.Path))
+            .Select(h => (Hit: h, Name: EnvSourced.Variable(h.Text, a.Fragments))).Where(r => r.Name is not null && EnvReads.IsRead(r.Hit.Text, r.Name)).ToList();
+        var read = reads.Where(r => !EnvSourced.FallsBack(r.Hit.Text)).OrderBy(r => r.Hit.Path, StringComparer.Ordinal).ThenBy(r => r.Hit.Line).FirstOrDefault();
+        return read.Hit is { } hit
+            ? new("env-var", a.Name, Verdict.Met, [At(hit, Outcome.Pass, $"{read.Name} read from the environment")], $"{hit.Path}:{hit.Line} reads {read.Name} from the environment")
+            : new("env-var", a.Name, Verdict.Unknown, [.. reads.Take(1).Select(r => At(r.Hit, Outcome.Inconclusive, $"{r.Name} read with a literal fallback"))],
+                reads.Count > 0 ? $"{a.Name}: every read seen falls back to a literal when the variable is unset" : $"no first-party code is seen reading {a.Name} from the environment; a library or platform may read it by itself");
     }
 
     private Qualifier? Variable(Artifact a)

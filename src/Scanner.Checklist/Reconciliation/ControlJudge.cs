@@ -190,17 +190,22 @@ public static class ControlJudge
         }
 
         bool About(Finding f) => f.Subject is null || f.Subject == subject;
+
+        // An undecided finding about another subject ("validated, but late") says nothing about this one either.
+        bool Kept(Finding f) => f.Outcome is not (Outcome.Pass or Outcome.Inconclusive) || About(f);
         return Without(probes, About, $"its failures are about other subjects than {subject}").ToDictionary(p => p.Key, p =>
         {
-            if (p.Value.Findings.Where(f => f.Outcome == Outcome.Pass).All(About))
+            if (p.Value.Findings.All(Kept))
             {
                 return p.Value;
             }
 
-            var kept = p.Value.Findings.Where(f => f.Outcome != Outcome.Pass || About(f)).ToList();
-            var outcome = Left(kept);
-            var others = string.Join(", ", p.Value.Findings.Where(f => !About(f)).Select(f => f.Subject).Distinct().Order(StringComparer.Ordinal));
-            return p.Value with { Outcome = outcome, Findings = kept, Summary = outcome == Outcome.Inconclusive ? $"its passes are about {others}, not {subject}" : p.Value.Summary };
+            var kept = p.Value.Findings.Where(Kept).ToList();
+            var outcome = kept.Count > 0 && kept.TrueForAll(f => f.Outcome == Outcome.NotApplicable) ? Outcome.NotApplicable : Left(kept);
+            var dropped = p.Value.Findings.Where(f => !Kept(f)).ToList();
+            var others = string.Join(", ", dropped.Select(f => f.Subject).Distinct().Order(StringComparer.Ordinal));
+            var what = dropped.Exists(f => f.Outcome == Outcome.Pass) ? "passes" : "other findings";
+            return p.Value with { Outcome = outcome, Findings = kept, Summary = outcome == Outcome.Inconclusive ? $"its {what} are about {others}, not {subject}" : p.Value.Summary };
         }, StringComparer.Ordinal);
     }
 

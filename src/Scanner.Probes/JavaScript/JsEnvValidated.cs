@@ -12,6 +12,12 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed partial class JsEnvValidated : IProbe
 {
+    /// <summary>The subject of findings about when the check runs (control env-validated-at-startup).</summary>
+    public const string StartupSubject = "startup";
+
+    /// <summary>The subject of findings about whether the environment is checked at all (control env-validation).</summary>
+    public const string ValidatedSubject = "validated";
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = ModuleGraph.For(context.Workspace);
@@ -28,13 +34,16 @@ public sealed partial class JsEnvValidated : IProbe
             .Select(d => (Doc: d, Read: JsCode.Matches(d, EnvRead(), "env").FirstOrDefault())).FirstOrDefault(r => r.Read is not null);
         var handWritten = JsHandRolled.Find(context, graph, EnvCheckName(), "nv", [], "an environment check function");
         // A check called only from route handlers runs when such a route is requested (a health check, say), never
-        // when the app starts. It still checks the environment, so that is said, not failed: a line that says "at
-        // startup" is not borne out, one that says "validated" may be.
+        // when the app starts. It still checks the environment: "validated at startup" is refuted (subject startup),
+        // "validated" is only undecided (subject validated), since the check may be all the line meant.
         if (firstRead.Read is not null && handWritten.Count > 0 && OnlyInHandlers(context, graph) is { Count: > 0 } calls)
         {
             var c = calls[0];
-            return [.. findings, context.Inconclusive($"a hand-written environment check is called only inside route handlers ({string.Join(", ", calls.Select(x => x.Doc.Path).Distinct().Take(3))}): it runs when such a route is requested, not when the app starts",
-                new SourceLocation(c.Doc.Path, c.Doc.Text.LineOf(c.Offset), c.Doc.Text.ColumnOf(c.Offset)))];
+            var where = string.Join(", ", calls.Select(x => x.Doc.Path).Distinct().Take(3));
+            return [.. findings,
+                context.Fail(c.Doc, c.Offset, $"the hand-written environment check runs only inside route handlers ({where}): when such a route is requested, not when the app starts") with { Subject = StartupSubject },
+                context.Inconclusive($"a hand-written environment check is called only inside route handlers ({where}); whether that is all the validation meant cannot be told",
+                    new SourceLocation(c.Doc.Path, c.Doc.Text.LineOf(c.Offset), c.Doc.Text.ColumnOf(c.Offset))) with { Subject = ValidatedSubject }];
         }
 
         if (firstRead.Read is not null && handWritten.Count > 0)

@@ -38,7 +38,7 @@ public sealed partial class PyRequestSizeLimited : IProbe
                 }
                 else if (value != "None")
                 {
-                    limits.Add(Limit(d, m.Index, name, "body-limit", Resolve(value, docs)));
+                    limits.Add(Limit(d, m.Index, name, "body-limit", PySizeValues.Resolve(value, docs, d, m.Index)));
                 }
             }
 
@@ -47,7 +47,7 @@ public sealed partial class PyRequestSizeLimited : IProbe
                 || (Bodyish().IsMatch(m.Groups["arg"].Value) && (LimiterValues.Number(m.Groups["v"].Value) ?? 1024) >= 1024)))
             {
                 var upload = Uploadish().IsMatch(m.Value);
-                limits.Add(Limit(d, m.Index, upload ? "upload size check" : "request size check", upload ? "upload-limit" : "body-limit", Resolve(m.Groups["v"].Value, docs)));
+                limits.Add(Limit(d, m.Index, upload ? "upload size check" : "request size check", upload ? "upload-limit" : "body-limit", PySizeValues.Resolve(m.Groups["v"].Value, docs, d, m.Index)));
             }
         }
 
@@ -82,19 +82,6 @@ public sealed partial class PyRequestSizeLimited : IProbe
     private static (PyHit, string, double?) Limit(SourceDocument doc, int offset, string what, string subject, double? bytes) =>
         (new PyHit(doc, offset, $"{what} ({(bytes is { } b ? Size(b) : "from configuration")})"), subject, bytes);
 
-    /// <summary>Bytes of a literal product, or of a named constant assigned one in an app module; null when it comes from configuration.</summary>
-    private static double? Resolve(string value, List<SourceDocument> docs)
-    {
-        if (LimiterValues.Number(value) is { } literal)
-        {
-            return literal;
-        }
-
-        var name = value[(value.LastIndexOf('.') + 1)..];
-        return Name().IsMatch(name) ? docs.Select(d => Assignment().Matches(d.Content).FirstOrDefault(a => a.Groups["name"].Value == name))
-            .Where(a => a is not null).Select(a => LimiterValues.Number(a!.Groups["value"].Value.Trim())).FirstOrDefault() : null;
-    }
-
     private static string Size(double bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024):0.##} MB" : $"{bytes / 1024:0.##} KB";
 
     // DATA_UPLOAD_MAX_MEMORY_SIZE = 5242880, app.config["MAX_CONTENT_LENGTH"] = 16 * 1024 * 1024, MAX_CONTENT_LENGTH=int(os.getenv(...)).
@@ -116,12 +103,4 @@ public sealed partial class PyRequestSizeLimited : IProbe
     // What len() measures when it is a size: file contents or a raw body, not a text field (content_text, comment).
     [GeneratedRegex(@"(?i:file|upload|image|avatar|document|attachment|photo|body|payload|contents\b|raw|blob|buffer|bytes)", RegexOptions.CultureInvariant)]
     private static partial Regex Bodyish();
-
-    [GeneratedRegex(@"^[A-Z][A-Z0-9_]{1,60}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Name();
-
-    [GeneratedRegex(@"^[ \t]{0,8}(?<name>[A-Z][A-Z0-9_]{1,60})[ \t]*(?::[^=\n]{1,30})?=[ \t]*(?<value>[\d_ \t*]{1,60})[ \t]*(?:#.*)?$", RegexOptions.CultureInvariant | RegexOptions.Multiline, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex AssignmentCompiled();
-
-    private static Regex Assignment() => LinearRegex.Pick(AssignmentCompiled());
 }

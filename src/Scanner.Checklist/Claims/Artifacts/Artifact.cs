@@ -16,6 +16,9 @@ public sealed record Artifact(ArtifactKind Kind, string Name, bool ClaimsAbsent)
     /// <summary>For a framework setting, where and how it is set.</summary>
     public ConfigSettings.Setting? Setting { get; init; }
 
+    /// <summary>For a value from the environment named in words, the fragments a variable's name must carry, one per group.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Fragments { get; init; } = [];
+
     /// <summary>How the qualifier is shown in reports: the name, with its version or file when the line gives one.</summary>
     public string Display => Kind switch
     {

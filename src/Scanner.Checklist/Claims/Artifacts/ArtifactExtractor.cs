@@ -57,6 +57,7 @@ public static partial class ArtifactExtractor
         found.AddRange(Variables(text).Where(v => !IsExample(text, v)).Select(v => new Artifact(ArtifactKind.EnvVar, v, absent)));
         found.AddRange(Technologies.Named(text).Select(t => new Artifact(ArtifactKind.Technology, t.Name, absent) { Traces = t.Traces }));
         found.AddRange(ConfigSettings.Named(text).Select(s => new Artifact(ArtifactKind.Setting, s.Name, absent) { Setting = s }));
+        found.AddRange(EnvSourced.Named(text).Select(s => new Artifact(ArtifactKind.EnvSourced, s.Display, absent) { Fragments = s.Groups }));
         return found.DistinctBy(a => (a.Kind, a.Name)).ToList();
     }
 

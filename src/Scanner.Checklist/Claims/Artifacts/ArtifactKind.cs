@@ -20,4 +20,7 @@ public enum ArtifactKind
 
     /// <summary>A framework setting named in prose: "Standalone output" is <c>output: 'standalone'</c> in next.config.</summary>
     Setting,
+
+    /// <summary>A value said to come from the environment, named in words: "SendGrid API key in an environment variable".</summary>
+    EnvSourced,
 }
