@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.CSharp;
 
@@ -47,7 +48,7 @@ public sealed partial class CsRequestTracing : IProbe
         var findings = CsVerdict.Capability(context, app, calls, "request tracing",
             "no trace or correlation id: no OpenTelemetry WithTracing, Application Insights, Azure Monitor, UseCorrelationId or header propagation is registered");
         var exporter = tracing.Where(app.IsReachable).Select(c => Exporters.FirstOrDefault(e => c.Node.ToString().Contains(e, StringComparison.Ordinal))).FirstOrDefault(e => e is not null);
-        return exporter is null ? findings : [.. findings.Select(f => f.Outcome == Outcome.Pass ? f with { Message = $"{f.Message}; exporter: {exporter}" } : f)];
+        return TraceExporters.Named(findings, exporter);
     }
 
     [GeneratedRegex(@"\bx-(?:correlation|request|trace)-id\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

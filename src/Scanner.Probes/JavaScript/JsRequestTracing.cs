@@ -3,6 +3,7 @@ using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
 using Scanner.Probes.JavaScript.Modules;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.JavaScript;
 
@@ -42,7 +43,7 @@ public sealed partial class JsRequestTracing : IProbe
         var findings = Wiring.Judge(context, graph, Evidence(graph), "request tracing");
         if (findings.Count > 0)
         {
-            return exporter is null ? findings : [.. findings.Select(f => f.Outcome == Outcome.Pass ? f with { Message = $"{f.Message}; exporter: {exporter}" } : f)];
+            return TraceExporters.Named(findings, exporter);
         }
 
         var declared = JsPackages.Declaring(graph, Installed);

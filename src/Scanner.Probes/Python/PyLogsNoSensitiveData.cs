@@ -24,11 +24,10 @@ public sealed partial class PyLogsNoSensitiveData : IProbe
         return LogLeaks.Judge(context, calls, redactor, "no log call (logging, a logger, print in a web app) in the production modules the app reaches");
     }
 
-    // logging.info(, logger.warning(, app.logger.error(, self._log.exception(, audit_log.info(, print(.
-    [GeneratedRegex(@"(?<![\w.])(?:(?:[A-Za-z_]\w{0,30}\.){0,3}\w{0,20}(?i:log)\w{0,20}\.(?:debug|info|warning|warn|error|exception|critical|fatal|log|msg)|print)[ \t]{0,5}\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex LogCallCompiled();
-
-    private static Regex LogCall() => LinearRegex.Pick(LogCallCompiled());
+    // logging.info(, logger.warning(, app.logger.error(, self._log.exception(, audit_log.info(, print(. Bounded
+    // repetition only, so linear as compiled: its lookbehind has no non-backtracking twin to fall back to.
+    [GeneratedRegex(@"(?<![\w.])(?:(?:[A-Za-z_]\w{0,30}\.){0,3}\w{0,20}(?i:log)\w{0,20}\.(?:debug|info|warning|warn|error|exception|critical|fatal|log|msg)|print)[ \t]{0,5}\(", RegexOptions.CultureInvariant)]
+    private static partial Regex LogCall();
 
     // A logging.Filter subclass or a structlog processor whose name says it masks or redacts.
     [GeneratedRegex(@"\bclass[ \t]{1,5}\w{0,40}(?i:redact|mask|scrub|sanitiz)\w{0,40}[ \t]{0,5}\([^)\n]{0,60}Filter|\b(?i:redact|mask|scrub)\w{0,30}(?:_processor|Processor|_filter|Filter)\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

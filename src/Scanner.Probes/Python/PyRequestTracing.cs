@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -36,7 +37,7 @@ public sealed partial class PyRequestTracing : IProbe
         var findings = PyVerdict.Capability(context, graph, hits,
             "no request id or trace: no OpenTelemetry instrumentor or tracer provider, ddtrace, correlation-id middleware or X-Request-ID handling, and no agent wraps the process");
         findings = agents.Count > 0 && findings.All(f => f.Outcome != Outcome.Pass) ? agents : [.. findings, .. agents];
-        return exporter is null ? findings : [.. findings.Select(f => f.Outcome == Outcome.Pass ? f with { Message = $"{f.Message}; exporter: {exporter}" } : f)];
+        return TraceExporters.Named(findings, exporter);
     }
 
     [GeneratedRegex(
