@@ -17,6 +17,7 @@ internal static class KubeManifests
         foreach (var doc in context.Documents())
         {
             var file = YamlDocuments.Get(doc);
+            var roots = file.Documents;
             if (!file.IsValid)
             {
                 if (doc.Content.Contains("apiVersion:", StringComparison.Ordinal) && doc.Content.Contains("kind:", StringComparison.Ordinal))
@@ -25,10 +26,11 @@ internal static class KubeManifests
                     problems.Add(context.Inconclusive($"Kubernetes manifest could not be read: {why}", new SourceLocation(doc.Path, file.ErrorLine)));
                 }
 
-                continue;
+                // kubectl reads a stream document by document: one broken document does not hide the others.
+                roots = doc.Content.Contains("{{", StringComparison.Ordinal) ? [] : KubeStream.ReadableDocuments(doc.Content);
             }
 
-            foreach (var root in file.Documents.SelectMany(d => d["kind"]?.Text == "List" ? d["items"]?.Items ?? [] : [d]))
+            foreach (var root in roots.SelectMany(d => d["kind"]?.Text == "List" ? d["items"]?.Items ?? [] : [d]))
             {
                 if (root.IsMapping && root["apiVersion"] is { IsScalar: true } && root.Entry("kind") is { } kind)
                 {

@@ -34,6 +34,7 @@ public sealed class TruthPatternTests
     [TestCase("env-sourced-named-in-words", "SendGrid API key in environment variable", "confirmed", "notify/mail.py:3 reads SENDGRID_API_KEY from the environment")]
     [TestCase("env-sourced-named-in-words", "Database URL from environment variable", "confirmed", "notify/app.py:8 reads DATABASE_URL from the environment")]
     [TestCase("env-sourced-named-in-words", "Mailgun signing key stored in environment variables", "unverified", "")]
+    [TestCase("deploy-by-sshpass", "SSH key-based authentication for deploys", "false-claim", "scripts/deploy.sh:4 SSH logs in with a password here (sshpass)")]
     [TestCase("env-check-only-in-health-route", "Environment variables validated", "unverified", "called only inside route handlers")]
     [TestCase("env-check-only-in-health-route", "Configuration validated at startup (fail fast on missing env vars)", "false-claim", "app/api/status/route.js:4 the hand-written environment check runs only inside route handlers")]
     [TestCase("python-print-in-script-block", "No print() statements left in the API", "confirmed", "no print() or breakpoint in")]
