@@ -144,6 +144,7 @@ public sealed class ChecklistPhrasingTests
         ("Correlation IDs attached to every request", ["request-tracing"]),
         ("Distributed tracing with OpenTelemetry", ["request-tracing"]),
         ("Request ID tracking in logs", ["request-tracing"]),
+        ("Trace IDs in log lines through a log enricher", ["log-trace-correlation"]),
         ("Circuit breaker around the payment provider", ["retries"]),
         ("Retry policy with exponential backoff and jitter", ["retries"]),
         ("HTTP client hardening: timeout, retries with backoff, circuit breaker", ["retries", "timeouts"]),
