@@ -88,8 +88,7 @@ public static class JsCode
         for (var i = open; i < s.Length; i++)
         {
             var c = s[i];
-            // A template's ${ opens in code while its closing } is lexed as part of the template text: neither counts.
-            if (c is not ('(' or ')' or '[' or ']' or '{' or '}') || !IsCode(doc, i) || (c == '{' && i > 1 && s[i - 1] == '$' && doc.Regions.KindAt(i - 2) == RegionKind.String))
+            if (c is not ('(' or ')' or '[' or ']' or '{' or '}') || !IsCode(doc, i) || OpensTemplateHole(doc, i))
             {
                 continue;
             }
@@ -103,6 +102,10 @@ public static class JsCode
 
         return s.Length;
     }
+
+    // A template's ${ opens in code while its closing } is lexed as part of the template text: neither counts.
+    private static bool OpensTemplateHole(SourceDocument doc, int i) =>
+        doc.Content[i] == '{' && i > 1 && doc.Content[i - 1] == '$' && doc.Regions.KindAt(i - 2) == RegionKind.String;
 
     /// <summary>The text between the call's parentheses, or "" when <paramref name="open"/> is not a '('.</summary>
     public static string ArgumentText(SourceDocument doc, int open)
@@ -130,7 +133,7 @@ public static class JsCode
         for (var i = open + 1; i < end; i++)
         {
             var c = doc.Content[i];
-            if (c is '(' or '[' or '{' && IsCode(doc, i))
+            if (c is '(' or '[' or '{' && IsCode(doc, i) && !OpensTemplateHole(doc, i))
             {
                 i = SpanEnd(doc, i) - 1;
             }

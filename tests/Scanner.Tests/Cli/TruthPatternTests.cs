@@ -145,6 +145,14 @@ public sealed class TruthPatternTests
     [TestCase("password-sign-in-no-second-factor", "Two-factor authentication for members", "false-claim", "app.py:11 the app signs users in itself (check_password_hash), and no second factor (TOTP, WebAuthn, OTP) is verified anywhere")]
     [TestCase("django-lockout-threshold", "Brute-force protection (django-axes, 5 attempts -> lockout)", "confirmed", "portal/settings.py:12 failed sign-ins lock the account (axes installed, axes.middleware.AxesMiddleware; AXES_FAILURE_LIMIT = 5)")]
     [TestCase("django-lockout-threshold", "Two-factor authentication for staff", "false-claim", "portal/urls.py:4 the app signs users in itself (admin.site.urls), and no second factor")]
+    [TestCase("node-client-timeouts-and-ids", "Timeouts on calls to the rates provider (8 seconds)", "confirmed", "src/rates.js:3 axios.create sets a timeout (timeout: 8000)")]
+    [TestCase("node-client-timeouts-and-ids", "Circuit breaker in front of the rates provider", "unverified", "retries: no probe checks this control yet")]
+    [TestCase("node-client-timeouts-and-ids", "Correlation IDs on every request", "confirmed", "src/trace-id.js:4 request id handled in code (x-correlation-id header)")]
+    [TestCase("python-calls-without-timeouts", "Request timeouts configured for the carrier API", "false-claim", "main.py:9 requests.get: no timeout=")]
+    [TestCase("python-calls-without-timeouts", "Request ID tracking with asgi-correlation-id", "false-claim", "tracing.py:5 tracing or request ids set up (CorrelationIdMiddleware): present but not wired in")]
+    [TestCase("python-calls-without-timeouts", "Retry policy with exponential backoff", "open", "retries: no probe checks this control yet")]
+    [TestCase("caddy-certificates-http-challenge", "SSL certificates from Let's Encrypt, renewed automatically", "confirmed", "Caddyfile:5 certificates obtained and renewed by Caddy automatic HTTPS")]
+    [TestCase("caddy-certificates-http-challenge", "TLS certificates via the DNS-01 challenge", "false-claim", "Caddyfile:5 Caddy automatic HTTPS for booking.example.test uses HTTP-01 or TLS-ALPN-01 (no DNS provider configured), not DNS-01")]
     public void Scan_TruthPattern_LineHasStatusAndEvidence(string fixture, string text, string status, string evidence)
     {
         var line = Lines(fixture).Single(l => l.GetProperty("text").GetString() == text);
