@@ -43,6 +43,7 @@ public sealed class Reconciler(ControlCatalog catalog)
                 .. artifacts?.Judge(item, matches.Any(m => !m.MatchedBy.StartsWith("keywords:", StringComparison.Ordinal)), matches.Count > 0 ? scope : null) ?? [],
                 .. matches.Count > 0 ? QuantityJudge.Judge(item.Text, facts) : [],
                 .. matches.Count > 0 ? SharedStateJudge.Judge(item.Text) : [],
+                .. matches.Count > 0 ? RelationJudge.Judge(item.Text) : [],
             ];
             var shareable = own.Count == 0 && item.ControlTag is null && qualifiers.Count == 0;
             if (shareable && alike.TryGetValue(kind, out var same))
