@@ -37,7 +37,9 @@ public sealed partial class PyAccountLockout : IProbe
             hits.AddRange(installed.Where(_ => wired.Count > 0).Select(m => new PyHit(d, m.Index, $"failed sign-ins lock the account ({m.Groups["app"].Value} installed, {Snippet.Of(wired[0].Value.Trim('"', '\''), 60)}{limit})")));
             findings.AddRange(installed.Where(_ => wired.Count == 0 && PyVerdict.Counts(graph, d.Path))
                 .Select(m => context.Fail(d, m.Index, $"{m.Groups["app"].Value} is in INSTALLED_APPS but neither its middleware nor its authentication backend is registered: it is not wired in, so nothing is locked out")));
-            hits.AddRange(PyCode.Matches(d, Counter(), "").Select(m => new PyHit(d, m.Index, $"failed sign-ins lock the account ({Snippet.Of(m.Value, 60)}{(m.Groups["limit"].Success ? $"; limit {m.Groups["limit"].Value}" : "")})")));
+            // Every shape of Counter() names attempts or a lock-until time: other files are not searched.
+            var counted = d.Content.Contains("ttempt", StringComparison.OrdinalIgnoreCase) || d.Content.Contains("_until", StringComparison.OrdinalIgnoreCase);
+            hits.AddRange((counted ? PyCode.Matches(d, Counter(), "") : []).Select(m => new PyHit(d, m.Index, $"failed sign-ins lock the account ({Snippet.Of(m.Value, 60)}{(m.Groups["limit"].Success ? $"; limit {m.Groups["limit"].Value}" : "")})")));
         }
 
         if (hits.Count > 0 || findings.Count > 0)

@@ -16,6 +16,8 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyMfaOffered : IProbe
 {
+    private static readonly string[] FactorWords = ["otp", "two_factor", "mfa", "verify_token", "authenticate_complete", "verify_authentication"];
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
@@ -25,7 +27,9 @@ public sealed partial class PyMfaOffered : IProbe
         }
 
         var docs = PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path) || PyPaths.IsSetAside(d.Path)).ToList();
-        var hits = docs.SelectMany(d => PyCode.MatchesOutsideComments(d, Factor(), "").Where(m => IsFactor(d, m))
+        // Every shape of Factor() names otp, two_factor, mfa, verify_token or a WebAuthn completion: other files are not searched.
+        var hits = docs.Where(d => FactorWords.Any(w => d.Content.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(d => PyCode.MatchesOutsideComments(d, Factor(), "").Where(m => IsFactor(d, m))
             .Select(m => new PyHit(d, m.Index, $"second factor verified ({Snippet.Of(m.Value.Trim('"', '\'', '(', ' '), 60)})"))).ToList();
         if (hits.Count > 0)
         {
