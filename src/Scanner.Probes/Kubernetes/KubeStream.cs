@@ -4,7 +4,7 @@ namespace Scanner.Probes.Kubernetes;
 
 /// <summary>
 /// The documents of a multi-document manifest that parse on their own, when the stream as a whole does not (a
-/// duplicate key in one Deployment). Each document is parsed with the other documents' lines blanked, so its nodes
+/// duplicate key in one Deployment). Each document is parsed behind as many blank lines as precede it, so its nodes
 /// keep their lines in the file.
 /// </summary>
 internal static class KubeStream
@@ -39,7 +39,8 @@ internal static class KubeStream
         for (var d = 0; d < starts.Count; d++)
         {
             var (from, to) = (starts[d], d + 1 < starts.Count ? starts[d + 1] - 1 : lines.Length);
-            var piece = string.Join('\n', lines.Select((line, i) => i >= from && i < to ? line : ""));
+            // Blank lines before the document keep its lines and offsets; what follows it does not matter.
+            var piece = new string('\n', from) + string.Join('\n', lines[from..to]);
             var parsed = YamlParser.Parse(piece);
             if (parsed.IsValid)
             {

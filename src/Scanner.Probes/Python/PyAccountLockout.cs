@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -37,9 +38,7 @@ public sealed partial class PyAccountLockout : IProbe
             hits.AddRange(installed.Where(_ => wired.Count > 0).Select(m => new PyHit(d, m.Index, $"failed sign-ins lock the account ({m.Groups["app"].Value} installed, {Snippet.Of(wired[0].Value.Trim('"', '\''), 60)}{limit})")));
             findings.AddRange(installed.Where(_ => wired.Count == 0 && PyVerdict.Counts(graph, d.Path))
                 .Select(m => context.Fail(d, m.Index, $"{m.Groups["app"].Value} is in INSTALLED_APPS but neither its middleware nor its authentication backend is registered: it is not wired in, so nothing is locked out")));
-            // Every shape of Counter() names attempts or a lock-until time: other files are not searched.
-            var counted = d.Content.Contains("ttempt", StringComparison.OrdinalIgnoreCase) || d.Content.Contains("_until", StringComparison.OrdinalIgnoreCase);
-            hits.AddRange((counted ? PyCode.Matches(d, Counter(), "") : []).Select(m => new PyHit(d, m.Index, $"failed sign-ins lock the account ({Snippet.Of(m.Value, 60)}{(m.Groups["limit"].Success ? $"; limit {m.Groups["limit"].Value}" : "")})")));
+            hits.AddRange((d.Content.AsSpan().IndexOfAny(CounterWords) >= 0 ? PyCode.Matches(d, Counter(), "") : []).Select(m => new PyHit(d, m.Index, $"failed sign-ins lock the account ({Snippet.Of(m.Value, 60)}{(m.Groups["limit"].Success ? $"; limit {m.Groups["limit"].Value}" : "")})")));
         }
 
         if (hits.Count > 0 || findings.Count > 0)
@@ -82,6 +81,10 @@ public sealed partial class PyAccountLockout : IProbe
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex CounterCompiled();
     private static Regex Counter() => LinearRegex.Pick(CounterCompiled());
+
+    // Every shape of Counter() names attempts or a lock-until time: a file with neither cannot match, so the regex
+    // (no literal prefix) skips it.
+    private static readonly SearchValues<string> CounterWords = SearchValues.Create(["ttempt", "_until"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?i:lockout|locked_until|failed_attempt|failed_login|login_attempt|brute_force|bruteforce)", RegexOptions.CultureInvariant)]
     private static partial Regex Named();

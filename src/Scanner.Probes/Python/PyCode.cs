@@ -44,7 +44,6 @@ public static class PyCode
         return found;
     }
 
-    /// <summary>Matches outside comments (strings included): settings keys such as <c>"DEFAULT_THROTTLE_RATES":</c>.</summary>
     /// <summary>
     /// What <see cref="Matches"/> finds for a pattern no part of which matches a line break and every match of which
     /// holds <paramref name="required"/>, searched only on the lines that hold it: the same matches (a word boundary
@@ -74,6 +73,7 @@ public static class PyCode
         return found;
     }
 
+    /// <summary>Matches outside comments (strings included): settings keys such as <c>"DEFAULT_THROTTLE_RATES":</c>.</summary>
     public static List<Match> MatchesOutsideComments(SourceDocument doc, Regex pattern, string keyword)
     {
         var found = new List<Match>();

@@ -64,10 +64,15 @@ public sealed partial class RepoEnvironmentConfigsLoaded : IProbe
     private static bool IsEnvironmentConfig(string path)
     {
         var name = path[(path.LastIndexOf('/') + 1)..];
-        var folder = path.Contains('/', StringComparison.Ordinal) ? path[..path.LastIndexOf('/')] : "";
-        var parent = folder[(folder.LastIndexOf('/') + 1)..].ToLowerInvariant();
         return IsFrameworkVariant(path) || AppSettings().IsMatch(name) || SettingsModule().IsMatch(name)
-            || (parent is "config" or "configs" or "settings" or "conf" && EnvironmentFile().IsMatch(name));
+            || (Parent(path).ToLowerInvariant() is "config" or "configs" or "settings" or "conf" && EnvironmentFile().IsMatch(name));
+    }
+
+    /// <summary>The name of the folder holding <paramref name="path"/> ("config" for src/config/production.ts).</summary>
+    private static string Parent(string path)
+    {
+        var folder = RepoPath.DirectoryOf(path);
+        return folder[(folder.LastIndexOf('/') + 1)..];
     }
 
     private static bool IsFrameworkVariant(string path) => FrameworkVariant().IsMatch(path[(path.LastIndexOf('/') + 1)..]);
@@ -88,8 +93,7 @@ public sealed partial class RepoEnvironmentConfigsLoaded : IProbe
         }
 
         // next.config.production.ts is named as "next.config.production"; config/production.ts as "config/production".
-        var folder = path.Contains('/', StringComparison.Ordinal) ? path[..path.LastIndexOf('/')] : "";
-        var parent = folder[(folder.LastIndexOf('/') + 1)..];
+        var parent = Parent(path);
         var stem = name[..name.IndexOf('.', StringComparison.Ordinal)];
         string[] needles = IsFrameworkVariant(path) || SettingsModule().IsMatch(name) ? [name[..name.LastIndexOf('.')]] : [$"{parent}/{stem}", $"{parent}.{stem}"];
         if (texts.FirstOrDefault(d => d.Path != path && needles.Any(n => d.Content.Contains(n, StringComparison.Ordinal))) is { } mention)
