@@ -182,7 +182,7 @@ public sealed class ArtifactJudge(RepositoryLookup lookup)
             return null;
         }
 
-        var reads = a.Fragments[0].SelectMany(f => lookup.Find(f, null)).Where(h => !RepositoryLookup.IsTest(h.Path))
+        var reads = a.Fragments[0].SelectMany(f => lookup.Find(f, null))
             .Select(h => (Hit: h, Name: EnvSourced.Variable(h.Text, a.Fragments))).Where(r => r.Name is not null && EnvReads.IsRead(r.Hit.Text, r.Name)).ToList();
         var read = reads.Where(r => !EnvSourced.FallsBack(r.Hit.Text)).OrderBy(r => r.Hit.Path, StringComparer.Ordinal).ThenBy(r => r.Hit.Line).FirstOrDefault();
         return read.Hit is { } hit
