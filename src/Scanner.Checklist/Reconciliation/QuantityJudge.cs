@@ -19,6 +19,10 @@ public static class QuantityJudge
     private static readonly HashSet<string> TokenWords = new(new[] { "token", "tokens", "jwt", "jwts" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
     private static readonly HashSet<string> ShortWords = new(new[] { "short", "shortlived" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
     private const double ShortSeconds = 3600;
+
+    // Past a working half-day no token is short-lived by any guidance (OWASP speaks of minutes for access tokens);
+    // between an hour and this the word stays the line's own judgement.
+    private const double NotShortSeconds = 4 * 3600;
     private static readonly HashSet<string> PasswordWords = new(new[] { "password", "passwords" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
     private static readonly HashSet<string> BodyWords = new(new[] { "body", "payload", "request", "json" }.SelectMany(PhraseNormalizer.Tokenize), StringComparer.Ordinal);
 
@@ -60,8 +64,9 @@ public static class QuantityJudge
     }
 
     /// <summary>
-    /// "Short-lived tokens" is met by a wired lifetime of an hour or less; a longer one, or none stated, leaves the word
-    /// unchecked and the line no more than unknown: "short" is the line's own judgement, not a number to refute.
+    /// "Short-lived tokens" is met by a wired lifetime of an hour or less and refuted only when every token lifetime the
+    /// code has states a literal over four hours; in between, or with none stated, the word stays unchecked and the
+    /// line no more than unknown: there "short" is the line's own judgement, not a number to refute.
     /// </summary>
     private static Qualifier Short(List<Fact> facts)
     {
@@ -69,6 +74,13 @@ public static class QuantityJudge
         if (stated.Find(s => s.Seconds <= ShortSeconds) is { Fact: not null } match)
         {
             return new("value", "short", Verdict.Met, [Evidence(match.Fact, Outcome.Pass, $"states {Seconds(match.Seconds!.Value)}")], $"{Where(match.Fact)} states {Seconds(match.Seconds!.Value)}");
+        }
+
+        if (stated.Count > 0 && stated.Count == facts.Count && stated.TrueForAll(s => s.Seconds > NotShortSeconds))
+        {
+            var all = string.Join(", ", stated.Select(s => $"{Seconds(s.Seconds!.Value)} at {Where(s.Fact)}").Distinct().Take(4));
+            return new("value", "short", Verdict.Unmet, [.. stated.Take(4).Select(s => Evidence(s.Fact, Outcome.Fail, $"states {Seconds(s.Seconds!.Value)}, not short-lived"))],
+                $"every token lifetime the code states is over {Seconds(NotShortSeconds)} ({all}), which no guidance calls short");
         }
 
         var seen = stated.Count == 0 ? "no token lifetime states its number, so 'short' is not checked"

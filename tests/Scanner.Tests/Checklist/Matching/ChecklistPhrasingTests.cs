@@ -103,6 +103,7 @@ public sealed class ChecklistPhrasingTests
         ("Set Cache-Control headers for static files", ["http-caching-headers"]),
         ("Enable gzip compression", ["compression"]),
         ("Expose /healthz for Kubernetes probes", ["health-endpoints"]),
+        ("Health monitoring", ["health-endpoints"]),
         ("Pod security policies applied to every namespace", ["pod-security"]),
         ("Environment-specific configs", ["environment-configs"]),
         ("No hardcoded email addresses", ["no-hardcoded-emails"]),
