@@ -26,6 +26,12 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
     /// </summary>
     public string? VagueSubset { get; init; }
 
+    /// <summary>
+    /// Deployment files the line's document names (a manifest it applies, a compose file it runs): lines about
+    /// deployment settings are judged on those deployments (Reconciliation.NamedDeployments). Empty when none.
+    /// </summary>
+    public IReadOnlySet<string> Deployments { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Stem tokens that make a line universal: it claims every place, or that none is left.</summary>
     private static readonly HashSet<string> UniversalWords = Tokens(
         "all", "every", "each", "everywhere", "entire", "no", "none", "never", "removed", "zero", "complete", "fully");
@@ -88,7 +94,7 @@ public sealed record LineScope(Quantifier? Quantifier, IReadOnlySet<Ecosystem> E
     public bool Admits(Ecosystem? probeStack) => probeStack is null || Ecosystems.Count == 0 || Ecosystems.Contains(probeStack.Value);
 
     /// <summary>A stable key for caching judgements that depend on the scope.</summary>
-    public string Key => $"{Quantifier}|{string.Join(',', Ecosystems.Order())}|{string.Join(',', Calls)}|{VagueSubset}";
+    public string Key => $"{Quantifier}|{string.Join(',', Ecosystems.Order())}|{string.Join(',', Calls)}|{VagueSubset}|{string.Join(',', Deployments)}";
 
     private static HashSet<Ecosystem> StacksIn(IReadOnlyList<string> tokens)
     {

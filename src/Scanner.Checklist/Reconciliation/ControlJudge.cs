@@ -31,7 +31,7 @@ public static class ControlJudge
             return new(control.Id, Verdict.Unknown, false, [], "no probe checks this control yet");
         }
 
-        probes = OnlyNamedCalls(OnlySubject(probes, control.Subject), scope);
+        probes = NamedDeployments.Only(OnlyNamedCalls(OnlySubject(probes, control.Subject), scope), scope.Deployments);
         var involved = all.Where(id => scope.Admits(StackOf(id))).ToList();
         if (involved.Count == 0)
         {

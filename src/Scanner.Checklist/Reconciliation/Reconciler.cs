@@ -28,12 +28,13 @@ public sealed class Reconciler(ControlCatalog catalog)
         var lines = new JudgedLines(files);
         // Lines with the same matches, scope and claim are judged alike: they share one judged line but their item.
         var alike = new Dictionary<(IReadOnlyList<ControlMatch>, string, Claim), int>();
+        var deployments = files.Select(f => NamedDeployments.In(f, repository?.Workspace)).ToList();
         foreach (var (file, index, item) in files.SelectMany((f, file) => f.Document.Items.Select((item, index) => (file, index, item))))
         {
             var matches = _matcher.Match(item.Text, item.ControlTag);
 
             // Most lines of a long checklist match nothing: read a line's scope only when a control needs judging.
-            var scope = matches.Count > 0 ? LineScope.Of(item) : LineScope.Unscoped;
+            var scope = matches.Count > 0 ? LineScope.Of(item) with { Deployments = deployments[file] } : LineScope.Unscoped;
             var own = onLines.For(item).ToList();
             var kind = (matches, scope.Key, item.Claim);
 

@@ -20,12 +20,7 @@ public static class SeveralDeployments
     public static (IReadOnlyList<string> Holding, IReadOnlyList<string> Failing)? Split(ProbeResult probe)
     {
         ArgumentNullException.ThrowIfNull(probe);
-        Func<string, string>? unit = probe.Probe.Id switch
-        {
-            var id when id.StartsWith("compose-", StringComparison.Ordinal) => path => path,
-            var id when id.StartsWith("k8s-", StringComparison.Ordinal) => Folder,
-            _ => null,
-        };
+        var unit = UnitOf(probe.Probe.Id);
         if (unit is null)
         {
             return null;
@@ -39,6 +34,14 @@ public static class SeveralDeployments
         var failing = byUnit.Where(g => g.Any(f => f.Outcome == Outcome.Fail)).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
         return holding.Count > 0 && failing.Count > 0 ? (holding, failing) : null;
     }
+
+    /// <summary>How a deployment probe's finding paths map to deployments (a compose file; a folder of manifests), or null for other probes.</summary>
+    public static Func<string, string>? UnitOf(string probeId) => probeId switch
+    {
+        _ when probeId.StartsWith("compose-", StringComparison.Ordinal) => path => path,
+        _ when probeId.StartsWith("k8s-", StringComparison.Ordinal) => Folder,
+        _ => null,
+    };
 
     /// <summary>Why the refuting probes cannot decide, or null when one of them fails in a single deployment.</summary>
     public static string? Why(IReadOnlyList<ProbeResult> refuting)

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Engine;
+using Scanner.Core.Model;
+using Scanner.Core.Workspaces;
+
+namespace Scanner.Checklist.Reconciliation;
+
+/// <summary>
+/// The deployments a checklist document names itself (<c>kubectl apply -f k8s/prod.yaml</c>, <c>docker compose -f
+/// docker-compose.production.yml up -d</c>, a table cell citing a manifest). Where a repository keeps several
+/// deployments, the document saying which one it deploys settles the question <see cref="SeveralDeployments"/> leaves
+/// open: a deployment probe's findings in the named deployments decide the document's lines, and a deployment probe
+/// with nothing in them says nothing about those lines. A unit is a compose file, or a folder of Kubernetes manifests,
+/// as for <see cref="SeveralDeployments"/>; only paths that exist in the repository and hold findings count.
+/// </summary>
+public static partial class NamedDeployments
+{
+    /// <summary>Repository paths of YAML files the document names that exist in the workspace, sorted; empty when none.</summary>
+    public static IReadOnlySet<string> In(ChecklistFile file, Workspace? workspace)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var named = new SortedSet<string>(StringComparer.Ordinal);
+        if (workspace?.Read(file.Path) is not { } doc || !doc.Content.Contains(".y", StringComparison.Ordinal))
+        {
+            return named;
+        }
+
+        foreach (Match m in YamlPath().Matches(doc.Content))
+        {
+            var path = m.Value.TrimStart('.', '/');
+            if (workspace.Find(path) is not null)
+            {
+                named.Add(path);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>
+    /// The probes with each deployment probe kept to its findings in the named deployments; probes unchanged when the
+    /// document names none that any deployment probe has findings in.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ProbeResult> Only(IReadOnlyDictionary<string, ProbeResult> probes, IReadOnlySet<string> named)
+    {
+        ArgumentNullException.ThrowIfNull(probes);
+        ArgumentNullException.ThrowIfNull(named);
+        if (named.Count == 0)
+        {
+            return probes;
+        }
+
+        var units = named.SelectMany(p => new[] { p, Folder(p) }).ToHashSet(StringComparer.Ordinal);
+        bool Inside(string probeId, Finding f) => f.Location is { } l && SeveralDeployments.UnitOf(probeId) is { } unit && units.Contains(unit(l.Path));
+        var deployment = probes.Where(p => SeveralDeployments.UnitOf(p.Key) is not null).ToList();
+        if (!deployment.Exists(p => p.Value.Findings.Any(f => f.Outcome is Outcome.Pass or Outcome.Fail && Inside(p.Key, f))))
+        {
+            return probes;
+        }
+
+        var names = string.Join(", ", named.Take(3));
+        return probes.ToDictionary(p => p.Key, p =>
+        {
+            if (SeveralDeployments.UnitOf(p.Key) is null || p.Value.Outcome is not (Outcome.Pass or Outcome.Fail))
+            {
+                return p.Value;
+            }
+
+            var kept = p.Value.Findings.Where(f => Inside(p.Key, f)).ToList();
+            if (kept.Count == p.Value.Findings.Count)
+            {
+                return p.Value;
+            }
+
+            var outcome = kept.Any(f => f is { Outcome: Outcome.Fail, IsSuppressed: false }) ? Outcome.Fail
+                : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass
+                : Outcome.NotApplicable;
+            var why = $"the checklist names the deployment it runs ({names}); findings elsewhere left out";
+            return p.Value with { Outcome = outcome, Findings = kept, Summary = kept.Count == 0 ? $"nothing in the named deployment; {why}" : $"{FindingSummary.Of(kept)}; {why}" };
+        }, StringComparer.Ordinal);
+    }
+
+    private static string Folder(string path) => path.LastIndexOf('/') is var i and >= 0 ? path[..i] + "/" : "./";
+
+    // A relative path ending in .yml/.yaml, made of path characters; bounded, so no backtracking can run away.
+    [GeneratedRegex(@"(?<![\w./-])[\w.-]{1,80}(?:/[\w.-]{1,80}){0,8}\.ya?ml\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YamlPath();
+}
