@@ -10,8 +10,9 @@ namespace Scanner.Checklist.Reconciliation;
 /// docker-compose.production.yml up -d</c>, a table cell citing a manifest). Where a repository keeps several
 /// deployments, the document saying which one it deploys settles the question <see cref="SeveralDeployments"/> leaves
 /// open: a deployment probe's findings in the named deployments decide the document's lines, and a deployment probe
-/// with nothing in them says nothing about those lines. A unit is a compose file, or a folder of Kubernetes manifests,
-/// as for <see cref="SeveralDeployments"/>; only paths that exist in the repository and hold findings count.
+/// with nothing in them says nothing about those lines. A named compose file or Kubernetes manifest stands for itself,
+/// not its folder as in <see cref="SeveralDeployments"/> (a folder often keeps other variants beside the one applied);
+/// only paths that exist in the repository and hold findings count.
 /// </summary>
 public static partial class NamedDeployments
 {
@@ -50,8 +51,8 @@ public static partial class NamedDeployments
             return probes;
         }
 
-        var units = named.SelectMany(p => new[] { p, Folder(p) }).ToHashSet(StringComparer.Ordinal);
-        bool Inside(string probeId, Finding f) => f.Location is { } l && SeveralDeployments.UnitOf(probeId) is { } unit && units.Contains(unit(l.Path));
+        // The named file itself, not its folder: a folder of manifests often keeps other variants beside the one applied.
+        bool Inside(string probeId, Finding f) => f.Location is { } l && SeveralDeployments.UnitOf(probeId) is not null && named.Contains(l.Path);
         var deployment = probes.Where(p => SeveralDeployments.UnitOf(p.Key) is not null).ToList();
         if (!deployment.Exists(p => p.Value.Findings.Any(f => f.Outcome is Outcome.Pass or Outcome.Fail && Inside(p.Key, f))))
         {
@@ -74,13 +75,12 @@ public static partial class NamedDeployments
 
             var outcome = kept.Any(f => f is { Outcome: Outcome.Fail, IsSuppressed: false }) ? Outcome.Fail
                 : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass
+                : kept.Any(f => f.Outcome == Outcome.Inconclusive) ? Outcome.Inconclusive
                 : Outcome.NotApplicable;
             var why = $"the checklist names the deployment it runs ({names}); findings elsewhere left out";
             return p.Value with { Outcome = outcome, Findings = kept, Summary = kept.Count == 0 ? $"nothing in the named deployment; {why}" : $"{FindingSummary.Of(kept)}; {why}" };
         }, StringComparer.Ordinal);
     }
-
-    private static string Folder(string path) => path.LastIndexOf('/') is var i and >= 0 ? path[..i] + "/" : "./";
 
     // A relative path ending in .yml/.yaml, made of path characters; bounded, so no backtracking can run away.
     [GeneratedRegex(@"(?<![\w./-])[\w.-]{1,80}(?:/[\w.-]{1,80}){0,8}\.ya?ml\b", RegexOptions.CultureInvariant)]

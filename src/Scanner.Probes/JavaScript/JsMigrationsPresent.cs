@@ -8,7 +8,8 @@ namespace Scanner.Probes.JavaScript;
 
 /// <summary>
 /// A package that uses an ORM (Prisma, Drizzle, Knex, Sequelize, TypeORM, MikroORM) has committed migration files,
-/// and its production scripts and wired-in code do not change the schema by sync or push instead.
+/// that replay on an empty database (<see cref="SqlMigrationReplay"/>), and its production scripts and wired-in code
+/// do not change the schema by sync or push instead.
 /// </summary>
 public sealed partial class JsMigrationsPresent : IProbe
 {
@@ -34,10 +35,12 @@ public sealed partial class JsMigrationsPresent : IProbe
         {
             var orm = Orms.First(manifest.Declares);
             var own = migrations.Where(f => manifest.Directory.Length == 0 || f.Path.StartsWith(manifest.Directory + "/", StringComparison.Ordinal)).ToList();
-            findings.Add(own.Count > 0 && context.Workspace.Read(own[0]) is { } first
+            // A history that cannot replay is not a migration history production can use: it fails instead of passing.
+            findings.Add(Replay(context, own, migrations) ?? (own.Count > 0 && context.Workspace.Read(own[0]) is { } first
                 ? context.AtLine(Outcome.Pass, first, 1, $"{own.Count} migration file(s) for {orm}, first {first.Path}")
                 : context.AtLine(Outcome.Fail, manifest.Document!, JsonFiles.LineOfKey(manifest.Document!.Content, orm),
-                    $"{manifest.Path} uses {orm} but no migration files are committed: the production schema is made by hand or by sync"));
+                    $"{manifest.Path} uses {orm} but no migration files are committed: the production schema is made by hand or by sync")));
+
             foreach (var (name, command) in manifest.Scripts.Where(s => ProductionScripts.Contains(s.Key)))
             {
                 if (SchemaPush().Match(command) is { Success: true } push)
@@ -57,6 +60,24 @@ public sealed partial class JsMigrationsPresent : IProbe
         }
 
         return findings;
+    }
+
+    /// <summary>A Prisma or Drizzle SQL history that cannot run on an empty database fails at its first broken statement.</summary>
+    private static Finding? Replay(ProbeContext context, List<Core.Workspaces.WorkspaceFile> own, List<Core.Workspaces.WorkspaceFile> migrations)
+    {
+        var sql = own.Where(f => f.Path.EndsWith(".sql", StringComparison.Ordinal)).ToList();
+        foreach (var history in sql.GroupBy(f => f.Path.EndsWith("/migration.sql", StringComparison.Ordinal) ? RepoPath.DirectoryOf(RepoPath.DirectoryOf(f.Path)) : RepoPath.DirectoryOf(f.Path), StringComparer.Ordinal))
+        {
+            var ordered = history.OrderBy(f => f.Path, StringComparer.Ordinal).Select(context.Workspace.Read).OfType<Core.Workspaces.SourceDocument>().ToList();
+            var others = context.Workspace.Files.Where(f => f.Path.EndsWith(".sql", StringComparison.Ordinal) && !migrations.Contains(f)).Select(context.Workspace.Read).OfType<Core.Workspaces.SourceDocument>();
+            if (SqlMigrationReplay.FirstBroken(ordered, others) is { } broken)
+            {
+                return context.Fail(broken.Doc, broken.Offset,
+                    $"the migration history does not replay on an empty database: this statement changes table {broken.Table}, which no earlier migration creates, so applying the migrations to a fresh production database fails here");
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"(?:^|/)(?:prisma/migrations/[^/]+/migration\.sql|drizzle/[^/]+\.sql|migrations?/[^/]+\.(?:[cm]?[jt]s|sql))$", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
