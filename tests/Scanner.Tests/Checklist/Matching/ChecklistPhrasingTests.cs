@@ -161,6 +161,12 @@ public sealed class ChecklistPhrasingTests
         ("Migrate the blog to a new CMS", []),
         ("Debug configuration for VS Code", []),
 
+        ("Google Analytics configured", ["analytics"]),
+        ("Analytics", ["analytics"]),
+        ("Set up web analytics (Plausible or PostHog)", ["analytics"]),
+        ("Usage analytics for the marketing site", ["analytics"]),
+        ("Log Analytics workspace receives the API logs", ["log-aggregation"]),
+
         // Nothing a scanner can check.
         ("Write blog post announcing launch", []),
         ("Celebrate 🎉", []),
