@@ -83,7 +83,7 @@ internal static partial class AnalyticsSignals
         }
     }
 
-    /// <summary>Where a file names analytics in any form, or -1: a word, a vendor, an event helper.</summary>
+    /// <summary>Where a file names analytics in any form, or -1: a vendor, an identifier or path, an event helper.</summary>
     public static int Mention(string text) => Mentioned().Match(text) is { Success: true } m ? m.Index : -1;
 
     [GeneratedRegex(@"<(?<name>[A-Z][A-Za-z0-9_$]{0,60})\b", RegexOptions.CultureInvariant)]
@@ -95,6 +95,8 @@ internal static partial class AnalyticsSignals
     [GeneratedRegex(@"googletagmanager\.com/(?:gtag/js|gtm\.js|ns\.html)|google-analytics\.com/(?:analytics|ga)\.js|gtag\(\s{0,8}['""]config['""]|plausible\.io/js/|cdn\.usefathom\.com|umami\.is/script\.js|data-website-id|cdn\.segment\.com/analytics|matomo\.js|piwik\.js|_paq\.push|static\.cloudflareinsights\.com|[a-z-]{1,20}\.i\.posthog\.com|cdn\.mxpnl\.com|static\.hotjar\.com|clarity\.ms/tag|scripts\.simpleanalyticscdn\.com|gc\.zgo\.at/count\.js", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Script();
 
-    [GeneratedRegex(@"analytics|gtag|googletagmanager|plausible|posthog|umami|matomo|piwik|fathom|mixpanel|amplitude|@segment/|segment\.(?:com|io)|hotjar|heap\.io|cloudflareinsights|goatcounter|simpleanalytics|rudderstack|snowplow|countly|clarity\.ms|pageview|page_view|trackEvent|trackPage", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Words that are also plain English ("advanced analytics", "a plausible reason", "umami flavour") count only as part of
+    // an identifier, a path or a call (useAnalytics, GOOGLE_ANALYTICS_ID, analytics.track, /api/analytics).
+    [GeneratedRegex(@"[A-Za-z0-9_./@$-](?:analytics|plausible|umami|fathom|amplitude)|(?:analytics|plausible|umami|fathom|amplitude)(?:[A-Za-z0-9_/@$(-]|\.[A-Za-z])|gtag|googletagmanager|posthog|matomo|piwik|mixpanel|@segment/|segment\.(?:com|io)|hotjar|heap\.io|cloudflareinsights|goatcounter|simpleanalytics|rudderstack|snowplow|countly|clarity\.ms|pageview|page_view|trackEvent|trackPage", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Mentioned();
 }

@@ -59,6 +59,11 @@ public sealed class JsAnalyticsWired : IProbe
         var searched = 0;
         foreach (var file in context.Workspace.Files.Where(f => IsRead(f.Path)))
         {
+            if (AnalyticsSignals.Mention(file.Path) >= 0)
+            {
+                return [context.AtFile(Outcome.Inconclusive, file.Path, "no recognised analytics tool is loaded, but this file is named for analytics: a tool set up another way, or one not recognised")];
+            }
+
             if (context.Workspace.Read(file) is not { } doc)
             {
                 continue;
@@ -77,8 +82,8 @@ public sealed class JsAnalyticsWired : IProbe
         }
 
         var message = $"no web analytics anywhere ({frontEnd}): no analytics package, tag script or tracking code in the {searched} file(s) searched";
-        var manifest = graph.Manifests.FirstOrDefault(m => m.Document is not null && !CodeKinds.InNonProductFolder(m.Path))?.Document;
-        return [manifest is not null ? context.AtLine(Outcome.Fail, manifest, 1, message) : context.Missing(message)];
+        var site = WebFrontEnd.SiteManifest(graph)?.Document ?? pages.FirstOrDefault();
+        return [site is not null ? context.AtLine(Outcome.Fail, site, 1, message) : context.Missing(message)];
     }
 
     /// <summary>A page of the site itself: not a test, a report, a build output or a dependency's page.</summary>
