@@ -167,6 +167,13 @@ public sealed class ChecklistPhrasingTests
         ("Usage analytics for the marketing site", ["analytics"]),
         ("Log Analytics workspace receives the API logs", ["log-aggregation"]),
 
+        ("Production build script", ["production-scripts"]),
+        ("Start scripts for production", ["production-scripts"]),
+        ("`npm start` runs the compiled server, not nodemon", ["production-scripts"]),
+        ("Build scripts for frontend and backend", ["production-scripts"]),
+        ("Application builds successfully in CI", ["ci-pipeline"]),
+        ("Start the marketing campaign", []),
+
         // Nothing a scanner can check.
         ("Write blog post announcing launch", []),
         ("Celebrate 🎉", []),
