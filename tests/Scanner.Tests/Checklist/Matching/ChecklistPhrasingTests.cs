@@ -174,6 +174,11 @@ public sealed class ChecklistPhrasingTests
         ("Application builds successfully in CI", ["ci-pipeline"]),
         ("Start the marketing campaign", []),
 
+        ("Image alt texts", ["image-alt-text"]),
+        ("Alt attributes on all images", ["image-alt-text"]),
+        ("Add alt tags to product photos", ["image-alt-text"]),
+        ("Alt+K opens the command palette", []),
+
         // Nothing a scanner can check.
         ("Write blog post announcing launch", []),
         ("Celebrate 🎉", []),
