@@ -35,7 +35,11 @@ public sealed class JsAnalyticsWired : IProbe
             return [context.NotApplicable("no web front end (no site framework, index.html, page script or server sending HTML): nothing to measure visits on")];
         }
 
-        var pages = context.Workspace.Files.Where(f => IsSitePage(f.Path)).Select(context.Workspace.Read).OfType<SourceDocument>().ToList();
+        // Beside a site framework, the pages it serves as they are are index.html and those in public/; another HTML file
+        // (a saved copy of some page, a mock-up) is not what visitors load.
+        var framework = WebFrontEnd.SiteManifest(graph) is not null;
+        var pages = context.Workspace.Files.Where(f => IsSitePage(f.Path) && (!framework || IsServedAsIs(f.Path)))
+            .Select(context.Workspace.Read).OfType<SourceDocument>().ToList();
         var evidence = AnalyticsSignals.InModules(graph).Where(e => context.Card.Files.Matches(e.Doc.Path)).ToList();
         var wired = evidence.Where(e => graph.IsWired(e.Doc.Path)).Select(e => context.Pass(e.Doc, e.Offset, $"{e.What}; wired in: {graph.Explain(e.Doc.Path)}"))
             .Concat(pages.SelectMany(AnalyticsSignals.TagScripts).Select(e => context.Pass(e.Doc, e.Offset, $"{e.What}; in the page {e.Doc.Path}")))
@@ -91,6 +95,9 @@ public sealed class JsAnalyticsWired : IProbe
         path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && IsOwn(path) &&
         !path.Contains("report", StringComparison.OrdinalIgnoreCase) && !path.Contains("coverage/", StringComparison.Ordinal) &&
         !path.Contains("dist/", StringComparison.Ordinal) && !path.Contains("build/", StringComparison.Ordinal);
+
+    private static bool IsServedAsIs(string path) =>
+        Name(path).Equals("index.html", StringComparison.OrdinalIgnoreCase) || path.StartsWith("public/", StringComparison.Ordinal) || path.Contains("/public/", StringComparison.Ordinal);
 
     private static bool IsRead(string path) =>
         !Unread.Contains(Name(path)) && !ProseExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) &&
