@@ -18,10 +18,14 @@ public static partial class WebFrontEnd
         "react-app-rewired", "@docusaurus/core", "vitepress", "@11ty/eleventy",
     };
 
+    /// <summary>The first product package.json that declares a site framework, or null.</summary>
+    public static PackageManifest? SiteManifest(ModuleGraph graph) =>
+        graph.Manifests.FirstOrDefault(m => !CodeKinds.InNonProductFolder(m.Path) && SiteFrameworks.Any(m.Declares));
+
     /// <summary>What makes this a web front end, or null when nothing does.</summary>
     public static string? Reason(Workspace workspace, ModuleGraph graph)
     {
-        if (graph.Manifests.FirstOrDefault(m => !CodeKinds.InNonProductFolder(m.Path) && SiteFrameworks.Any(m.Declares)) is { } site)
+        if (SiteManifest(graph) is { } site)
         {
             return $"{site.Path} declares {SiteFrameworks.Where(site.Declares).Order(StringComparer.Ordinal).First()}";
         }

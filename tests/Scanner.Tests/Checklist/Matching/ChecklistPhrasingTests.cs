@@ -162,6 +162,24 @@ public sealed class ChecklistPhrasingTests
         ("Migrate the blog to a new CMS", []),
         ("Debug configuration for VS Code", []),
 
+        ("Google Analytics configured", ["analytics"]),
+        ("Analytics", ["analytics"]),
+        ("Set up web analytics (Plausible or PostHog)", ["analytics"]),
+        ("Usage analytics for the marketing site", ["analytics"]),
+        ("Log Analytics workspace receives the API logs", ["log-aggregation"]),
+
+        ("Production build script", ["production-scripts"]),
+        ("Start scripts for production", ["production-scripts"]),
+        ("`npm start` runs the compiled server, not nodemon", ["production-scripts"]),
+        ("Build scripts for frontend and backend", ["production-scripts"]),
+        ("Application builds successfully in CI", ["ci-pipeline"]),
+        ("Start the marketing campaign", []),
+
+        ("Image alt texts", ["image-alt-text"]),
+        ("Alt attributes on all images", ["image-alt-text"]),
+        ("Add alt tags to product photos", ["image-alt-text"]),
+        ("Alt+K opens the command palette", []),
+
         // Nothing a scanner can check.
         ("Write blog post announcing launch", []),
         ("Celebrate 🎉", []),
