@@ -67,15 +67,15 @@ public static partial class NamedDeployments
                 return p.Value;
             }
 
+            // A named manifest the probe could not read settles nothing: the probe stays as it was, across deployments.
             var kept = p.Value.Findings.Where(f => Inside(p.Key, f)).ToList();
-            if (kept.Count == p.Value.Findings.Count)
+            if (kept.Count == p.Value.Findings.Count || kept.Count > 0 && !kept.Exists(f => f.Outcome is Outcome.Pass or Outcome.Fail))
             {
                 return p.Value;
             }
 
             var outcome = kept.Any(f => f is { Outcome: Outcome.Fail, IsSuppressed: false }) ? Outcome.Fail
                 : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass
-                : kept.Any(f => f.Outcome == Outcome.Inconclusive) ? Outcome.Inconclusive
                 : Outcome.NotApplicable;
             var why = $"the checklist names the deployment it runs ({names}); findings elsewhere left out";
             return p.Value with { Outcome = outcome, Findings = kept, Summary = kept.Count == 0 ? $"nothing in the named deployment; {why}" : $"{FindingSummary.Of(kept)}; {why}" };

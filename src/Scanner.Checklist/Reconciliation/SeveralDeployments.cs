@@ -6,8 +6,9 @@ namespace Scanner.Checklist.Reconciliation;
 /// A repository that keeps several deployments side by side (a hardened compose file beside a development one, a
 /// k8s folder per environment or variant) does not say which one production runs. When a deployment probe's
 /// setting holds in every workload of one deployment and fails in another, a line about the setting cannot be
-/// called false on the failing one: the absence is not proven across the claimed scope (TRUTH.md §2). Within one
-/// deployment (one compose file, one folder of manifests) a failing workload still refutes the line.
+/// called false on the failing one: the absence is not proven across the claimed scope (TRUTH.md §2). The same holds
+/// across kinds: a Kubernetes deployment that holds beside compose files that fail. Within one deployment (one
+/// compose file, one folder of manifests), and when no deployment holds, a failing workload still refutes the line.
 /// </summary>
 public static class SeveralDeployments
 {
@@ -35,6 +36,20 @@ public static class SeveralDeployments
         return holding.Count > 0 && failing.Count > 0 ? (holding, failing) : null;
     }
 
+    /// <summary>Like <see cref="Split"/>, but a probe failing in every deployment it read still splits (none holding).</summary>
+    private static (IReadOnlyList<string> Holding, IReadOnlyList<string> Failing)? Loose(ProbeResult probe)
+    {
+        if (Split(probe) is { } split)
+        {
+            return split;
+        }
+
+        var unit = UnitOf(probe.Probe.Id);
+        var failing = unit is null ? [] : probe.Findings.Where(f => f is { Outcome: Outcome.Fail, IsSuppressed: false, Location: not null })
+            .Select(f => unit(f.Location!.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return failing.Count > 0 ? ([], failing) : null;
+    }
+
     /// <summary>How a deployment probe's finding paths map to deployments (a compose file; a folder of manifests), or null for other probes.</summary>
     public static Func<string, string>? UnitOf(string probeId) => probeId switch
     {
@@ -47,13 +62,17 @@ public static class SeveralDeployments
     public static string? Why(IReadOnlyList<ProbeResult> refuting)
     {
         ArgumentNullException.ThrowIfNull(refuting);
-        var splits = refuting.Select(p => (Probe: p, Split: Split(p))).ToList();
-        if (splits.Count == 0 || splits.Exists(s => s.Split is null))
+        // Deployments of either kind count together: a hardened Kubernetes manifest that holds makes a compose file
+        // that fails another deployment, not a refutation.
+        var splits = refuting.Select(p => (Probe: p, Split: Loose(p))).ToList();
+        if (splits.Count == 0 || splits.Exists(s => s.Split is null) || !splits.Exists(s => s.Split!.Value.Holding.Count > 0))
         {
             return null;
         }
 
-        var parts = splits.Select(s => $"{s.Probe.Probe.Id} holds in {List(s.Split!.Value.Holding)} but fails in {List(s.Split.Value.Failing)}");
+        var parts = splits.Select(s => s.Split!.Value.Holding.Count == 0
+            ? $"{s.Probe.Probe.Id} fails in {List(s.Split.Value.Failing)}"
+            : $"{s.Probe.Probe.Id} holds in {List(s.Split.Value.Holding)} but fails in {List(s.Split.Value.Failing)}");
         return $"unknown: the repository keeps several deployments and the line does not say which one production runs ({string.Join("; ", parts)})";
     }
 
