@@ -49,7 +49,9 @@ public sealed partial class JsEmailValidated : IProbe
     {
         foreach (var m in JsCode.Matches(doc, Library(), "mail"))
         {
-            if (!doc.Content.AsSpan(0, m.Index).TrimEnd().EndsWith("internet", StringComparison.Ordinal))
+            var name = m.Value[0] == '@' ? m.Index + 1 : m.Index;
+            var declared = m.Value.EndsWith('(') && !m.Value.StartsWith('.') && !JsCode.IsCall(doc, name, m.Index + m.Length - 1);
+            if (!declared && !doc.Content.AsSpan(0, m.Index).TrimEnd().EndsWith("internet", StringComparison.Ordinal))
             {
                 yield return new JsEvidence(doc, m.Index, $"e-mail format checked by a validation library ({Snippet.Of(m.Value.TrimEnd('(', ' '), 60)})");
             }
@@ -69,11 +71,11 @@ public sealed partial class JsEmailValidated : IProbe
     private static partial Regex LibraryCompiled();
     private static Regex Library() => LinearRegex.Pick(LibraryCompiled());
 
-    // /^[^\s@]+@[^\s@]+$/.test(email), EMAIL_REGEX.test(body.email), email.match(/.+@.+/), .regex(/^\S+@\S+$/),
-    // match: [/.+@.+\..+/, 'invalid e-mail'].
+    // /^[^\s@]+@[^\s@]+$/.test(email), EMAIL_REGEX.test(body.email), email.match(/.+@.+/), email: z.string().regex(/^\S+@\S+$/),
+    // email: { type: String, match: [/.+@.+\..+/, 'invalid e-mail'] }; a password rule's /[!@#]/ is not one.
     [GeneratedRegex(
         @"/[^/\n]{0,120}@[^/\n]{0,120}/[a-z]{0,6}\s*\.\s*test\s*\(\s*[\w$.]*(?:email|Email)|\b[\w$]*(?:email|Email|EMAIL)[\w$]*(?:regex|Regex|REGEX|pattern|Pattern|PATTERN|_RE|Re|RE)\w*\s*\.\s*test\s*\(" +
-        @"|\b[\w$.]*(?:email|Email)\s*\.\s*match\s*\(\s*/[^/\n]{0,120}@|\.\s*(?:regex|matches)\s*\(\s*/[^/\n]{0,120}@|\bmatch\s*:\s*\[?\s*/[^/\n]{0,120}@",
+        @"|\b[\w$.]*(?:email|Email)\s*\.\s*match\s*\(\s*/[^/\n]{0,120}@|\bemail\s*:[^\n]{0,80}\.\s*(?:regex|matches)\s*\(\s*/[^/\n]{0,120}@|\bemail\s*:\s*\{[^}\n]{0,120}\bmatch\s*:\s*\[?\s*/[^/\n]{0,120}@",
         RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex PatternCompiled();
     private static Regex Pattern() => LinearRegex.Pick(PatternCompiled());

@@ -89,6 +89,12 @@ public sealed partial class JsPasswordReset : IProbe
             yield return (accepts, new JsEvidence(doc, m.Index, $"a {(accepts ? "reset-password" : "forgot-password")} route ({Snippet.Of(m.Value, 60)})"));
         }
 
+        foreach (var m in JsCode.IsBrowserCode(doc) ? [] : JsCode.Matches(doc, Handler(), "assword"))
+        {
+            var accepts = m.Groups["accept"].Success;
+            yield return (accepts, new JsEvidence(doc, m.Index, $"a {(accepts ? "reset-password" : "forgot-password")} handler ({m.Value})"));
+        }
+
         foreach (var m in JsCode.Matches(doc, Token(), "oken"))
         {
             var accepts = m.Groups["lookup"].Success;
@@ -98,7 +104,7 @@ public sealed partial class JsPasswordReset : IProbe
 
     // supabase.auth.resetPasswordForEmail(...), admin.auth().generatePasswordResetLink(...), sendPasswordResetEmail(auth, ...)
     // from firebase/auth, authClient.requestPasswordReset(...) / forgetPassword(...) from Better Auth.
-    [GeneratedRegex(@"\b(?:resetPasswordForEmail|generatePasswordResetLink|sendPasswordResetEmail)\s*\(|\.\s*(?:requestPasswordReset|forgetPassword)\s*\(",
+    [GeneratedRegex(@"\b(?:resetPasswordForEmail|generatePasswordResetLink|sendPasswordResetEmail)\s*\(|\b(?:authClient|auth\s*\.\s*api)\s*\.\s*(?:requestPasswordReset|forgetPassword)\s*\(",
         RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex HostedCompiled();
     private static Regex Hosted() => LinearRegex.Pick(HostedCompiled());
@@ -110,4 +116,8 @@ public sealed partial class JsPasswordReset : IProbe
         RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex TokenCompiled();
     private static Regex Token() => LinearRegex.Pick(TokenCompiled());
+
+    // Server handlers and service methods named for either side: requestPasswordReset(...), this.resetPassword.bind(this).
+    [GeneratedRegex(@"\b(?:(?<request>forgotPassword|requestPasswordReset|sendPasswordResetEmail|passwordResetRequest|forgotPasswordHandler)|(?<accept>resetPassword|confirmPasswordReset|passwordResetConfirm|resetPasswordHandler))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Handler();
 }

@@ -27,8 +27,9 @@ public static partial class PasswordResetNames
         bool? side = null;
         foreach (var part in path.Split('/'))
         {
+            // A folder, or a file with one extension: forgot-password.request.dto.ts is a data shape, not a page.
             var dot = part.IndexOf('.', StringComparison.Ordinal);
-            var name = dot > 0 ? part[..dot] : part;
+            var name = dot > 0 && part.IndexOf('.', dot + 1) < 0 ? part[..dot] : part;
             if (AcceptSegments.Contains(name))
             {
                 return true;
