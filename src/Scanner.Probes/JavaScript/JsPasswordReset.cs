@@ -11,12 +11,13 @@ namespace Scanner.Probes.JavaScript;
 /// <summary>
 /// Users who forgot their password can reset it, in wired-in code: a provider's reset call (Supabase
 /// <c>resetPasswordForEmail</c>, Firebase <c>sendPasswordResetEmail</c> or <c>generatePasswordResetLink</c>, Better
-/// Auth's <c>requestPasswordReset</c>), or the app's own pair of a request side (a forgot-password route or page, a reset
-/// token issued) and an accepting side (a reset-password route or page, a lookup by reset token). Only in code
-/// nothing runs it fails as not wired in. An app that checks passwords itself and whose code names no password reset
-/// anywhere fails (closed world); one half, or code that names a reset otherwise, is undecided. Sign-in left to a
-/// hosted provider's pages (Clerk, Auth0) is not applicable: the provider runs the reset; one built on Firebase or
-/// Supabase without a reset call is undecided; no sign-in of its own is not applicable.
+/// Auth's <c>requestPasswordReset</c>), or the app's own pair of a request side (a forgot-password route, page or
+/// handler, a reset token issued) and an accepting side (a reset-password route, page or handler, a lookup by reset
+/// token). Both sides only in code nothing runs fail as not wired in; one side there is undecided. An app that checks
+/// passwords itself and whose code names no password reset anywhere fails (closed world); one half, or code that names
+/// a reset otherwise, is undecided. Sign-in left to a hosted provider's pages (Clerk, Auth0) is not applicable: the
+/// provider runs the reset; one built on Firebase or Supabase without a reset call is undecided; no sign-in of its own
+/// is not applicable.
 /// </summary>
 public sealed partial class JsPasswordReset : IProbe
 {
@@ -42,10 +43,17 @@ public sealed partial class JsPasswordReset : IProbe
             return [context.AtOffset(Outcome.Inconclusive, half.Doc, half.Offset, $"one half of a password reset found here ({half.What}), but {missing} that this probe recognises")];
         }
 
-        var unwired = Wiring.Judge(context, graph, sides.Select(s => s.Evidence).DistinctBy(e => e.Doc.Path), "password reset");
-        if (unwired.Count > 0)
+        // Both sides only in code nothing runs is a reset left out; one side there (a name in a framework's config
+        // file, which the framework loads by convention) could be anything.
+        if (sides.Exists(s => s.Accepts) && sides.Exists(s => !s.Accepts))
         {
-            return unwired;
+            return Wiring.Judge(context, graph, sides.Select(s => s.Evidence).DistinctBy(e => e.Doc.Path), "password reset");
+        }
+
+        if (sides.Count > 0)
+        {
+            var one = sides[0].Evidence;
+            return [context.AtOffset(Outcome.Inconclusive, one.Doc, one.Offset, $"{one.What} in code no entry point reaches ({graph.Explain(one.Doc.Path)}), and no other part of a reset was found")];
         }
 
         if (JsSignIn.HostedProvider(graph) is { } provider)

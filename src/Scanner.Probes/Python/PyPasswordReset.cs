@@ -12,7 +12,7 @@ namespace Scanner.Probes.Python;
 /// (<c>django.contrib.auth.urls</c>, allauth, dj-rest-auth or djoser URLs, Flask-Security's SECURITY_RECOVERABLE,
 /// fastapi-users' reset router), or the app's own pair of a request side (a forgot-password route or view, Django's
 /// <c>PasswordResetView</c>, a reset token issued) and an accepting side (a reset-password route or view,
-/// <c>PasswordResetConfirmView</c>, a lookup by reset token). Only in modules nothing imports it fails as not wired in.
+/// <c>PasswordResetConfirmView</c>, a lookup by reset token). Both sides only in modules nothing imports fail as not wired in; one side there is undecided.
 /// An app that signs users in itself and whose code names no password reset anywhere fails (closed world); one half,
 /// a reset named otherwise, or sign-in only through the admin site is undecided; a hosted provider runs the reset
 /// (not applicable), and so does an app with no sign-in of its own.
@@ -46,9 +46,16 @@ public sealed partial class PyPasswordReset : IProbe
             return [context.AtOffset(Outcome.Inconclusive, half.Doc, half.Offset, $"one half of a password reset found here ({half.What}), but {missing} that this probe recognises")];
         }
 
-        if (sides.Count > 0)
+        // Both sides only in modules nothing imports is a reset left out; one side there could be anything.
+        if (sides.Exists(s => s.Accepts) && sides.Exists(s => !s.Accepts))
         {
             return PyVerdict.Capability(context, graph, [.. sides.Select(s => s.Hit).DistinctBy(h => h.Doc.Path)], "");
+        }
+
+        if (sides.Count > 0)
+        {
+            var one = sides[0].Hit;
+            return [context.AtOffset(Outcome.Inconclusive, one.Doc, one.Offset, $"{one.What} in a module no app entry imports, and no other part of a reset was found")];
         }
 
         if (PySignIn.HostedProvider(graph, docs) is { } hosted)
