@@ -36,6 +36,8 @@ public sealed class ChecklistPhrasingTests
         ("Validate email format on sign-up", ["email-validation"]),
         ("Implement email verification", ["email-verification"]),
         ("Reset counters at midnight", []),
+        ("No unencrypted storage of sensitive tokens", ["tokens-hashed-at-rest"]),
+        ("Password reset tokens hashed before storage", ["password-reset", "tokens-hashed-at-rest"]),
         ("Minimum password length of 12", ["password-policy"]),
         ("Verify email addresses before first login", ["email-verification"]),
         ("JWT instant logout (token blacklist)", ["session-management"]),
