@@ -20,7 +20,8 @@ public static partial class GeneratedCode
 
     private static readonly string[] MinifiedNames = [".min.js", ".min.mjs", ".min.css"];
 
-    private static readonly string[] BundleNames = [".bundle.js", ".chunk.js", "-bundle.js", ".umd.js"];
+    // main.dart.js is what dart2js (a Flutter web build) writes: compiled output, whatever its line lengths.
+    private static readonly string[] BundleNames = [".bundle.js", ".chunk.js", "-bundle.js", ".umd.js", ".dart.js"];
 
     private static readonly string[] SourceMapNames = [".js.map", ".mjs.map", ".cjs.map", ".css.map", ".ts.map"];
 
