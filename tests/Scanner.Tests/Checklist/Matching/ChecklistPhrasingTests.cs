@@ -138,6 +138,12 @@ public sealed class ChecklistPhrasingTests
         ("TypeScript strict mode", ["type-checking"]),
         ("Security audit (CSRF, XSS, SQL injection)", ["csrf-protection", "security-review", "sql-injection", "xss-protection"]),
 
+        // CI workflows.
+        ("No untrusted input in run commands", ["ci-script-injection"]),
+        ("Guard the workflows against expression injection", ["ci-script-injection"]),
+        ("Untrusted input in GitHub Actions passed through env", ["ci-script-injection"]),
+        ("Prevent script injection in user comments", []),
+
         // Traps: a word in common is not the same control.
         ("Remove all `alert()` calls", ["debug-output-removed"]),
         ("Add error boundaries", ["error-handling"]),
