@@ -143,6 +143,11 @@ public sealed class ChecklistPhrasingTests
         ("Guard the workflows against expression injection", ["ci-script-injection"]),
         ("Untrusted input in GitHub Actions passed through env", ["ci-script-injection"]),
         ("Prevent script injection in user comments", []),
+        ("Secrets via GitHub Secrets", ["ci-secrets"]),
+        ("Deploy keys stored as GitHub Actions secrets", ["ci-secrets"]),
+        ("Secrets in CI come from the repository settings", ["ci-secrets"]),
+        ("GitHub secret scanning enabled", ["no-hardcoded-secrets"]),
+        ("GitHub workflows configured", []),
 
         // Traps: a word in common is not the same control.
         ("Remove all `alert()` calls", ["debug-output-removed"]),
