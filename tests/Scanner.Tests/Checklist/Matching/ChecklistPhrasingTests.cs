@@ -32,7 +32,6 @@ public sealed class ChecklistPhrasingTests
         ("Twitter Card tags", ["twitter-card"]),
         ("Add favicon and app icons", ["favicon"]),
         ("Meta tags optimization", ["page-description"]),
-        ("GHCR authentication scoped per job", ["infrastructure-access"]),
         ("JWT authentication on every API route", ["authentication"]),
         ("All queries go through the ORM", ["orm-queries"]),
         ("No raw SQL queries with user input", ["sql-injection"]),
@@ -148,6 +147,11 @@ public sealed class ChecklistPhrasingTests
         ("Secrets in CI come from the repository settings", ["ci-secrets"]),
         ("GitHub secret scanning enabled", ["no-hardcoded-secrets"]),
         ("GitHub workflows configured", []),
+        ("Images push to registry", ["image-publishing"]),
+        ("Build and push the Docker image to GHCR on every tag", ["image-publishing"]),
+        ("Publish container images from CI", ["image-publishing"]),
+        ("GHCR authentication scoped per job", ["infrastructure-access"]),
+        ("Push notifications for new messages", []),
 
         // Traps: a word in common is not the same control.
         ("Remove all `alert()` calls", ["debug-output-removed"]),
