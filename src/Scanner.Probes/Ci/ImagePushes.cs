@@ -28,7 +28,8 @@ internal static partial class ImagePushes
         || text.Contains("registry", StringComparison.Ordinal) || text.Contains("login", StringComparison.Ordinal) || text.Contains("configure-docker", StringComparison.Ordinal);
 
     public static bool IsPushCommand(string text) =>
-        Mentions(text) && Push().IsMatch(text) && !(text.Contains("ko ", StringComparison.Ordinal) && (text.Contains("--local", StringComparison.Ordinal) || text.Contains("--push=false", StringComparison.Ordinal)));
+        Mentions(text) && Push().IsMatch(text) && !text.Contains("--no-push", StringComparison.Ordinal)
+        && !(text.Contains("ko ", StringComparison.Ordinal) && (text.Contains("--local", StringComparison.Ordinal) || text.Contains("--push=false", StringComparison.Ordinal)));
 
     public static bool IsLoginCommand(string text) => Mentions(text) && Login().IsMatch(text);
 
@@ -41,12 +42,16 @@ internal static partial class ImagePushes
 
     public static bool IsLoginAction(string action) => LoginActions.Contains(action, StringComparer.Ordinal);
 
-    /// <summary>A third-party action or workflow this probe cannot read whose name says it may push an image.</summary>
+    /// <summary>
+    /// An action or another repository's workflow this probe cannot read whose name says it may push an image; the
+    /// repository's own workflows (<c>./.github/workflows/…</c>) are read with the rest.
+    /// </summary>
     public static bool MayPushUnseen(string uses)
     {
         var lower = uses.ToLowerInvariant();
-        return lower.StartsWith("./", StringComparison.Ordinal) || lower.Contains(".github/workflows/", StringComparison.Ordinal)
-            || (!lower.StartsWith("actions/", StringComparison.Ordinal) && MayPush.Any(w => lower.Contains(w, StringComparison.Ordinal)));
+        return !lower.StartsWith("./.github/workflows/", StringComparison.Ordinal)
+            && (lower.Contains(".github/workflows/", StringComparison.Ordinal)
+                || (!lower.StartsWith("actions/", StringComparison.Ordinal) && MayPush.Any(w => lower.Contains(w, StringComparison.Ordinal))));
     }
 
     private static Regex Push() => LinearRegex.Pick(PushCompiled());

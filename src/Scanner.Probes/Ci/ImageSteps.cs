@@ -137,8 +137,11 @@ internal sealed record ImageSteps(List<ImageStep> Pushes, List<ImageStep> Builds
             return text.StartsWith('"') && text.IndexOf('"', 1) is > 1 and var end ? text[1..end] : null;
         }
 
+        // A rule opens at column 0 with "name:"; "NAME := value" and "NAME = a:b" are variables, not rules.
         var colon = raw.IndexOf(':', StringComparison.Ordinal);
-        return raw.Length > 0 && !char.IsWhiteSpace(raw[0]) && raw[0] != '#' && colon > 0 && !file.EndsWith(".sh", StringComparison.Ordinal) ? raw[..colon].Trim() : null;
+        var equals = raw.IndexOf('=', StringComparison.Ordinal);
+        var rule = colon > 0 && (equals < 0 || equals > colon + 1) && !char.IsWhiteSpace(raw[0]) && raw[0] != '#';
+        return rule && !file.EndsWith(".sh", StringComparison.Ordinal) ? raw[..colon].Trim() : null;
     }
 
     private static bool MayRun(string command, string path)
