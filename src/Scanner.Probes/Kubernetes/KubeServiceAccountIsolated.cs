@@ -1,6 +1,7 @@
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Parsing.Yaml;
+using Scanner.Core.Workspaces;
 
 namespace Scanner.Probes.Kubernetes;
 
@@ -16,7 +17,10 @@ public sealed class KubeServiceAccountIsolated : IProbe
         var findings = new List<Finding>();
         var objects = KubeManifests.Read(context, findings);
         var quietDefault = objects.FirstOrDefault(o => o.Kind == "ServiceAccount" && o.Name == "default" && o.Root["automountServiceAccountToken"] is { } a && IsFalse(a));
-        foreach (var workload in objects.Where(o => o.PodSpec is not null))
+        // Manifests set aside (legacy/, examples/) or for development are not what the cluster runs, and a kustomize
+        // patch is a fragment merged onto a base: what it leaves out says nothing.
+        var patches = Patches(objects);
+        foreach (var workload in objects.Where(o => o.PodSpec is not null && !patches.Contains(o.Doc.Path) && !NonProduction.IsSetAside(o.Doc.Path) && !NonProduction.IsDevelopmentFile(o.Doc.Path)))
         {
             findings.Add(Judge(context, workload, workload.PodSpec!, quietDefault));
         }
@@ -52,6 +56,43 @@ public sealed class KubeServiceAccountIsolated : IProbe
         var line = account?.Line ?? automount?.Line ?? workload.Line;
         return context.AtLine(Outcome.Fail, workload.Doc, line,
             $"{workload} runs as the namespace's default service account and mounts its token: any process in it can call the Kubernetes API with whatever that account is granted");
+    }
+
+    /// <summary>The files kustomizations name as patches (<c>patchesStrategicMerge</c>, <c>patches[].path</c>), as workspace paths.</summary>
+    private static HashSet<string> Patches(List<KubeObject> objects)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kustomization in objects.Where(o => o.Kind == "Kustomization"))
+        {
+            var folder = kustomization.Doc.Path.Contains('/', StringComparison.Ordinal) ? kustomization.Doc.Path[..kustomization.Doc.Path.LastIndexOf('/')] : "";
+            var named = (kustomization.Root["patchesStrategicMerge"]?.Items ?? []).Select(i => i.Text)
+                .Concat((kustomization.Root["patches"]?.Items ?? []).Select(i => i["path"]?.Text ?? ""));
+            foreach (var path in named.Where(p => p.Length > 0 && !p.Contains('\n', StringComparison.Ordinal)))
+            {
+                paths.Add(Join(folder, path));
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>A relative path joined to a folder with <c>.</c> and <c>..</c> resolved, as the workspace spells paths.</summary>
+    private static string Join(string folder, string relative)
+    {
+        var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var part in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == ".." && parts.Count > 0)
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part is not ("." or ".."))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
     }
 
     private static bool IsFalse(YamlNode node) => node.IsScalar && node.Text.ToLowerInvariant() is "false" or "no" or "off";
