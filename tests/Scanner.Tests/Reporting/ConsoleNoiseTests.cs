@@ -9,14 +9,16 @@ namespace Scanner.Tests.Reporting;
 public sealed class ConsoleNoiseTests
 {
     [Test]
-    public void Write_SampleApp_IsUnder150LinesAndListsEveryFalseClaimAndFailure()
+    public void Write_SampleApp_IsUnder160LinesAndListsEveryFalseClaimAndFailure()
     {
         var report = Reports.SampleApp;
 
         var console = Reports.Render("console", report);
 
         var lines = console.Split('\n');
-        Assert.That(lines.Length, Is.LessThan(150));
+        // A budget, not a figure: every failing probe is still named, advisory ones in one wrapped list, so the
+        // report grows by a line for every few probes the catalogue adds (149 lines with 217 probes).
+        Assert.That(lines.Length, Is.LessThan(160));
         foreach (var claim in report.Checklist.Lines.Where(l => l.Status == LineStatus.FalseClaim))
         {
             Assert.That(console, Does.Contain($"  {claim.Item.File}:{claim.Item.Line}  "), claim.Item.Text);

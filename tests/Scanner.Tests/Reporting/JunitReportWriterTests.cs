@@ -13,8 +13,8 @@ public sealed class JunitReportWriterTests
         Assert.That(suites.Select(s => (string?)s.Attribute("name")), Is.EqualTo(new[] { "PRODUCTION_CHECKLIST.md", "probes" }));
         var probes = suites[1].Elements("testcase").ToList();
         Assert.That(probes, Has.Count.EqualTo(Reports.SampleApp.Scan.Probes.Count));
-        Assert.That(probes.Count(c => c.Element("failure") is not null), Is.EqualTo(41));
-        Assert.That((string?)suites[1].Attribute("failures"), Is.EqualTo("41"));
+        Assert.That(probes.Count(c => c.Element("failure") is not null), Is.EqualTo(44));
+        Assert.That((string?)suites[1].Attribute("failures"), Is.EqualTo("44"));
     }
 
     [Test]
