@@ -9,8 +9,9 @@ namespace Scanner.Probes.JavaScript;
 /// <summary>
 /// Wired-in code decides how responses are cached (<see cref="CacheHeaderEvidence"/>), and nothing switches ETags
 /// off (<c>app.set('etag', false)</c>, <c>app.disable('etag')</c>, <c>generateEtags: false</c>). An app that sets
-/// nothing itself is judged at low confidence where the framework sends caching headers anyway: a Next.js app
-/// passes on its defaults, an Express app (weak ETags by default) fails.
+/// nothing itself is judged where the framework sends caching headers anyway: a Next.js app on its defaults is
+/// undecided (the defaults are no decision of the team's), an Express app (weak ETags by default) fails at low
+/// confidence.
 /// </summary>
 public sealed partial class JsHttpCacheHeaders : IProbe
 {
@@ -58,12 +59,13 @@ public sealed partial class JsHttpCacheHeaders : IProbe
                                "prerendered pages by default; no route sets its own caching (revalidate, 'use cache', Cache-Control)";
         var config = graph.WiredModules().FirstOrDefault(d => JsServers.IsNextConfig(d.Path));
         var manifest = graph.Manifests.FirstOrDefault(m => m.Document is not null && m.Declares("next"))?.Document;
-        var finding = config is not null
-            ? context.Pass(config, NextConfigFile.Anchor(config), message)
+        // The framework's defaults are not the team's decision: they cover static assets, not API routes or dynamic
+        // pages, and a line that says caching is configured is not shown true by them.
+        return config is not null
+            ? context.AtOffset(Outcome.Inconclusive, config, NextConfigFile.Anchor(config), message)
             : manifest is not null
-                ? context.Pass(manifest, Math.Max(0, manifest.Content.IndexOf("\"next\"", StringComparison.Ordinal)), message)
-                : null;
-        return finding is null ? context.Inconclusive(message) : finding with { Confidence = Confidence.Low };
+                ? context.AtOffset(Outcome.Inconclusive, manifest, Math.Max(0, manifest.Content.IndexOf("\"next\"", StringComparison.Ordinal)), message)
+                : context.Inconclusive(message);
     }
 
     [GeneratedRegex(@"\b(?:set\s*\(\s*['""]etag['""]\s*,\s*false\b|disable\s*\(\s*['""]etag['""]|generateEtags\s*:\s*false\b)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

@@ -108,6 +108,7 @@ public sealed class TruthPatternTests
     [TestCase("checklist-names-its-deployment", "Read-only root filesystem", "confirmed", "k8s/hardened/api.yaml")]
     [TestCase("prisma-history-starts-mid-way", "Production database migration scripts ready", "false-claim", "no earlier migration creates")]
     [TestCase("named-manifest-unreadable", "Read-only root filesystem", "unverified", "the repository keeps several deployments")]
+    [TestCase("next-caching-defaults-only", "Caching headers configured", "unverified", "no route sets its own caching")]
     [TestCase("checklist-names-its-compose-file", "Internal services exposed only to the proxy", "false-claim", "docker-compose.prod.yml")]
     [TestCase("one-deployment-one-workload-unlimited", "Container resource limits", "false-claim", "docker-compose.yml:5 worker has no memory or CPU limit")]
     [TestCase("release-docs-and-scans", "Deployment guide written", "confirmed", "README.md:12 README.md has a section about deploying")]
