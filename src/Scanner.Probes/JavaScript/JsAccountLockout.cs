@@ -21,8 +21,8 @@ public sealed partial class JsAccountLockout : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var product = graph.Modules.Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path)).ToList();
-        var locks = product.SelectMany(d => JsCode.Matches(d, Counter(), "ttempt").Concat(JsCode.Matches(d, Counter(), "ock")).Concat(JsCode.Matches(d, Counter(), "prevent"))
-            .DistinctBy(m => m.Index).Select(m => new JsEvidence(d, m.Index, $"failed sign-ins lock the account ({Snippet.Of(m.Value, 60)}{Limit(d, m)})")));
+        var locks = product.Where(MayHoldCounter).SelectMany(d => JsCode.Matches(d, Counter(), "")
+            .Select(m => new JsEvidence(d, m.Index, $"failed sign-ins lock the account ({Snippet.Of(m.Value, 60)}{Limit(d, m)})")));
         var judged = Wiring.Judge(context, graph, locks, "account lockout");
         if (judged.Count > 0)
         {
@@ -46,6 +46,13 @@ public sealed partial class JsAccountLockout : IProbe
             : [.. own.Take(3).Select(e => context.Fail(e.Doc, e.Offset,
                 $"{e.What}, and nothing limits failed attempts: no lockout counter, lock-until time, express-brute or rate limiter (searched {graph.WiredModules().Count()} wired-in module(s))"))];
     }
+
+    // Every shape of Counter names one of these: "...Attempts >= n", "lock...Until"/"lockoutEnd", "...brute.prevent";
+    // "lock" alone is in block, clock and mock, so it gates nothing by itself.
+    private static bool MayHoldCounter(SourceDocument doc) =>
+        doc.Content.Contains("ttempt", StringComparison.Ordinal)
+        || doc.Content.Contains("ock", StringComparison.Ordinal) && (doc.Content.Contains("ntil", StringComparison.Ordinal) || doc.Content.Contains("outEnd", StringComparison.Ordinal))
+        || doc.Content.Contains("rute", StringComparison.Ordinal) && doc.Content.Contains("prevent", StringComparison.Ordinal);
 
     // The threshold when the comparison names it, or a constant of the file that holds it: " (limit 5)".
     private static string Limit(SourceDocument doc, Match m)
