@@ -6,8 +6,9 @@ namespace Scanner.Checklist.Claims.Artifacts;
 /// <summary>
 /// Data stores and brokers a line can name as its mechanism ("Redis for session storage", "Migrate to PostgreSQL"),
 /// each with the words any trace of it leaves in a repository that uses it: a client package, a driver, a compose
-/// image, a connection-string scheme or a hosted flavour (Upstash, Supabase, Neon). A name in an example clause, one
-/// of several alternatives ("PostgreSQL or MySQL") or a line that plans or negates it is not a claim.
+/// image, a connection-string scheme or a hosted flavour (Upstash, Supabase, Neon); object storage (S3, Cloudinary)
+/// too. A name in an example clause or a line that plans or negates it is not a claim; names given as alternatives
+/// ("PostgreSQL or MySQL") are one claim that any of them meets.
 /// </summary>
 public static partial class Technologies
 {
@@ -23,6 +24,10 @@ public static partial class Technologies
         ["Kafka"] = ["kafka", "redpanda"],
         ["Memcached"] = ["memcache"],
         ["Docker"] = ["docker", "containerfile", "podman"],
+
+        // Object storage: any bucket client or SDK counts, so only a repository with no storage code at all refutes.
+        ["S3"] = ["client-s3", "aws-sdk", "boto3", "amazonaws", "s3client", "minio", "awssdk.s3", "bucket", "@aws-sdk"],
+        ["Cloudinary"] = ["cloudinary"],
     };
 
     // A Dockerfile need not say "docker" anywhere inside it: for containers the file itself is the trace.
@@ -39,7 +44,7 @@ public static partial class Technologies
 
     /// <summary>Whether a file of this (lower-case) name is itself a trace of the technology, whatever it holds.</summary>
     public static bool IsTraceFile(string technology, string fileName) =>
-        FileTraces.TryGetValue(technology, out var isTrace) && isTrace(fileName);
+        technology.Split(" or ").Any(t => FileTraces.TryGetValue(t, out var isTrace) && isTrace(fileName));
 
     /// <summary>The technologies the line names as its mechanism, as (name, traces).</summary>
     public static IReadOnlyList<(string Name, string[] Traces)> Named(string text)
@@ -54,21 +59,26 @@ public static partial class Technologies
             .Where(t => !ArtifactExtractor.IsExample(text, t.Match.Value))
             .DistinctBy(t => t.Name)
             .ToList();
-        var alternatives = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < found.Count; i++)
+        // Names listed as alternatives ("PostgreSQL or MySQL", "(AWS S3, Cloudinary)") are one claim: any of them
+        // meets it, so only a repository with a trace of none of them refutes it. The group is named "A or B".
+        var groups = new List<List<string>>();
+        for (var i = 0; i < found.Count; i++)
         {
-            var between = text[(found[i - 1].Match.Index + found[i - 1].Match.Length)..found[i].Match.Index];
-            if (Alternative().IsMatch(between))
+            var joined = i > 0 && Alternative().IsMatch(text[(found[i - 1].Match.Index + found[i - 1].Match.Length)..found[i].Match.Index]);
+            if (joined)
             {
-                alternatives.Add(found[i - 1].Name);
-                alternatives.Add(found[i].Name);
+                groups[^1].Add(found[i].Name);
+            }
+            else
+            {
+                groups.Add([found[i].Name]);
             }
         }
 
-        return [.. found.Where(t => !alternatives.Contains(t.Name)).Select(t => (t.Name, Traces[t.Name]))];
+        return [.. groups.Select(g => (string.Join(" or ", g), g.SelectMany(n => Traces[n]).Distinct(StringComparer.Ordinal).ToArray()))];
     }
 
-    [GeneratedRegex(@"\b(?:(?<Redis>redis)|(?<PostgreSQL>postgres|postgresql)|(?<MongoDB>mongo|mongodb)|(?<MySQL>mysql)|(?<SQLite>sqlite3?)|(?<Elasticsearch>elastic ?search)|(?<RabbitMQ>rabbitmq)|(?<Kafka>kafka)|(?<Memcached>memcached?)|(?<Docker>docker(?:files?|ized|ised)?|containerfiles?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<Redis>redis)|(?<PostgreSQL>postgres|postgresql)|(?<MongoDB>mongo|mongodb)|(?<MySQL>mysql)|(?<SQLite>sqlite3?)|(?<Elasticsearch>elastic ?search)|(?<RabbitMQ>rabbitmq)|(?<Kafka>kafka)|(?<Memcached>memcached?)|(?<Docker>docker(?:files?|ized|ised)?|containerfiles?)|(?<S3>(?:aws |amazon )?s3)|(?<Cloudinary>cloudinary))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Name();
 
     [GeneratedRegex(@"^[\s,/]*(?:or|and/or|vs\.?|versus)?[\s,/]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -20,13 +20,17 @@ public sealed class TechnologiesTests
     public void Named_TwoTechnologiesJoinedByAnd_AreBothNamed(string text) =>
         Assert.That(Technologies.Named(text).Select(t => t.Name), Is.EqualTo(new[] { "PostgreSQL", "Redis" }));
 
-    [TestCase("MySQL or PostgreSQL supported")]
-    [TestCase("PostgreSQL/MySQL database")]
+    [TestCase("MySQL or PostgreSQL supported", "MySQL or PostgreSQL")]
+    [TestCase("PostgreSQL/MySQL database", "PostgreSQL or MySQL")]
+    [TestCase("Cloud storage integration (AWS S3, Cloudinary)", "S3 or Cloudinary")]
+    public void Named_Alternatives_AreOneClaimAnyOfThemMeets(string text, string group) =>
+        Assert.That(Technologies.Named(text).Select(t => t.Name), Is.EqualTo(new[] { group }));
+
     [TestCase("Redis cache (if needed)")]
     [TestCase("Consider Redis for sessions later")]
     [TestCase("Shared cache store (e.g. Redis)")]
     [TestCase("Caching layer such as Memcached")]
-    public void Named_AlternativesPlansAndExamples_AreNotClaims(string text) =>
+    public void Named_PlansAndExamples_AreNotClaims(string text) =>
         Assert.That(Technologies.Named(text), Is.Empty);
 
     [TestCase("Redistribution of load across nodes")]
