@@ -77,6 +77,7 @@ public sealed class TruthPatternTests
     [TestCase("named-technology-absent", "MySQL or PostgreSQL supported", "unverified", "")]
     [TestCase("named-technology-absent", "Cloud storage integration (AWS S3, Cloudinary)", "open", "the line names S3 or Cloudinary, but no package, image, connection string, file or code in the repository uses it")]
     [TestCase("named-technology-absent", "Search with Elasticsearch or Kafka events", "open", "the line names Elasticsearch or Kafka")]
+    [TestCase("named-technology-absent", "Redis cache (if needed)", "open", "the line names Redis, but no package")]
     [TestCase("named-technology-absent", "Distributed rate limiting across instances", "unverified", "asks for state every instance shares")]
     [TestCase("named-technology-absent", "Rate limiting on the API", "confirmed", "src/server.js:8")]
     [TestCase("container-named-without-dockerfile", "Docker configuration ready", "false-claim", "no trace of Docker")]

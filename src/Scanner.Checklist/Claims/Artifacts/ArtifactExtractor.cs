@@ -55,7 +55,8 @@ public static partial class ArtifactExtractor
         var located = found.Select(a => a.InFile).OfType<string>().ToHashSet(StringComparer.Ordinal);
         found.AddRange(files.Where(f => !located.Contains(f)).Select(f => new Artifact(ArtifactKind.File, f, absent)));
         found.AddRange(Variables(text).Where(v => !IsExample(text, v)).Select(v => new Artifact(ArtifactKind.EnvVar, v, absent)));
-        found.AddRange(Technologies.Named(text).Select(t => new Artifact(ArtifactKind.Technology, t.Name, absent) { Traces = t.Traces }));
+        // An unticked line that plans a store ("Redis cache (if needed)") is still not done while nothing uses it.
+        found.AddRange(Technologies.Named(text, planned: item.Claim == Claim.NotDone).Select(t => new Artifact(ArtifactKind.Technology, t.Name, absent) { Traces = t.Traces }));
         found.AddRange(ConfigSettings.Named(text).Select(s => new Artifact(ArtifactKind.Setting, s.Name, absent) { Setting = s }));
         found.AddRange(EnvSourced.Named(text).Select(s => new Artifact(ArtifactKind.EnvSourced, s.Display, absent) { Fragments = s.Groups }));
         return found.DistinctBy(a => (a.Kind, a.Name)).ToList();

@@ -7,7 +7,8 @@ namespace Scanner.Checklist.Claims.Artifacts;
 /// Data stores and brokers a line can name as its mechanism ("Redis for session storage", "Migrate to PostgreSQL"),
 /// each with the words any trace of it leaves in a repository that uses it: a client package, a driver, a compose
 /// image, a connection-string scheme or a hosted flavour (Upstash, Supabase, Neon); object storage (S3, Cloudinary)
-/// too. A name in an example clause or a line that plans or negates it is not a claim; names given as alternatives
+/// and e-mail (SMTP) too. A name in an example clause, or a ticked line that plans or negates it, is not a claim (an
+/// unticked plan still is not done while nothing uses the store); names given as alternatives
 /// ("PostgreSQL or MySQL") are one claim that any of them meets.
 /// </summary>
 public static partial class Technologies
@@ -28,6 +29,10 @@ public static partial class Technologies
         // Object storage: any bucket client or SDK counts, so only a repository with no storage code at all refutes.
         ["S3"] = ["client-s3", "aws-sdk", "boto3", "amazonaws", "s3client", "minio", "awssdk.s3", "bucket", "@aws-sdk"],
         ["Cloudinary"] = ["cloudinary"],
+
+        // Sending e-mail: any mail library, provider SDK or framework mailer is a trace of it.
+        ["SMTP"] = ["smtp", "nodemailer", "sendgrid", "mailgun", "postmark", "resend", "client-ses", "mailjet", "sparkpost", "brevo",
+            "sendinblue", "mandrill", "emailjs", "flask_mail", "flask-mail", "django.core.mail", "send_mail", "mailkit", "fluentemail", "mailer"],
     };
 
     // A Dockerfile need not say "docker" anywhere inside it: for containers the file itself is the trace.
@@ -47,9 +52,11 @@ public static partial class Technologies
         technology.Split(" or ").Any(t => FileTraces.TryGetValue(t, out var isTrace) && isTrace(fileName));
 
     /// <summary>The technologies the line names as its mechanism, as (name, traces).</summary>
-    public static IReadOnlyList<(string Name, string[] Traces)> Named(string text)
+    /// <param name="text">The line.</param>
+    /// <param name="planned">True for an unticked line, which may plan a store ("if needed", "later"): it names it all the same.</param>
+    public static IReadOnlyList<(string Name, string[] Traces)> Named(string text, bool planned = false)
     {
-        if (PhraseNormalizer.Tokenize(text).Any(PlanWords.Contains))
+        if (!planned && PhraseNormalizer.Tokenize(text).Any(PlanWords.Contains))
         {
             return [];
         }
@@ -78,7 +85,7 @@ public static partial class Technologies
         return [.. groups.Select(g => (string.Join(" or ", g), g.SelectMany(n => Traces[n]).Distinct(StringComparer.Ordinal).ToArray()))];
     }
 
-    [GeneratedRegex(@"\b(?:(?<Redis>redis)|(?<PostgreSQL>postgres|postgresql)|(?<MongoDB>mongo|mongodb)|(?<MySQL>mysql)|(?<SQLite>sqlite3?)|(?<Elasticsearch>elastic ?search)|(?<RabbitMQ>rabbitmq)|(?<Kafka>kafka)|(?<Memcached>memcached?)|(?<Docker>docker(?:files?|ized|ised)?|containerfiles?)|(?<S3>(?:aws |amazon )?s3)|(?<Cloudinary>cloudinary))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<Redis>redis)|(?<PostgreSQL>postgres|postgresql)|(?<MongoDB>mongo|mongodb)|(?<MySQL>mysql)|(?<SQLite>sqlite3?)|(?<Elasticsearch>elastic ?search)|(?<RabbitMQ>rabbitmq)|(?<Kafka>kafka)|(?<Memcached>memcached?)|(?<Docker>docker(?:files?|ized|ised)?|containerfiles?)|(?<S3>(?:aws |amazon )?s3)|(?<Cloudinary>cloudinary)|(?<SMTP>smtp))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Name();
 
     [GeneratedRegex(@"^[\s,/]*(?:or|and/or|vs\.?|versus)?[\s,/]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

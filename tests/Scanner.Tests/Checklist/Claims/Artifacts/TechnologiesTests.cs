@@ -26,6 +26,11 @@ public sealed class TechnologiesTests
     public void Named_Alternatives_AreOneClaimAnyOfThemMeets(string text, string group) =>
         Assert.That(Technologies.Named(text).Select(t => t.Name), Is.EqualTo(new[] { group }));
 
+    [TestCase("Redis cache (if needed)", "Redis")]
+    [TestCase("Email notifications (SMTP configuration) later", "SMTP")]
+    public void Named_UntickedLineThatPlansAStore_NamesItAllTheSame(string text, string name) =>
+        Assert.That(Technologies.Named(text, planned: true).Select(t => t.Name), Is.EqualTo(new[] { name }));
+
     [TestCase("Redis cache (if needed)")]
     [TestCase("Consider Redis for sessions later")]
     [TestCase("Shared cache store (e.g. Redis)")]
