@@ -168,15 +168,19 @@ public static class ControlJudge
                 return p.Value;
             }
 
-            var outcome = kept.Any(f => f is { Outcome: Outcome.Fail, IsSuppressed: false }) ? Outcome.Fail
-                : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass
-                : kept.Any(f => f.Outcome == Outcome.Inconclusive) ? Outcome.Inconclusive
-                : Outcome.NotApplicable;
+            var outcome = OutcomeOf(kept);
             var left = p.Value.Findings.Where(f => !kept.Contains(f)).Select(f => f.Component).Distinct().Order(StringComparer.Ordinal);
             var why = $"findings in {string.Join(", ", left)} left out: production does not run it";
             return p.Value with { Outcome = outcome, Findings = kept, Summary = kept.Count == 0 ? why : $"{FindingSummary.Of(kept)}; {why}" };
         }, StringComparer.Ordinal);
     }
+
+    /// <summary>What a probe says with only these findings left: an unsuppressed failure fails, else a pass passes, else undecided, else nothing to check.</summary>
+    public static Outcome OutcomeOf(IReadOnlyCollection<Finding> kept) =>
+        kept.Any(f => f is { Outcome: Outcome.Fail, IsSuppressed: false }) ? Outcome.Fail
+        : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass
+        : kept.Any(f => f.Outcome == Outcome.Inconclusive) ? Outcome.Inconclusive
+        : Outcome.NotApplicable;
 
     /// <summary>
     /// Findings about another subject than the control's are dropped: a missing X-Frame-Options neither refutes a CSP

@@ -52,9 +52,10 @@ public static partial class NamedDeployments
         }
 
         // The named file itself, not its folder: a folder of manifests often keeps other variants beside the one applied.
-        bool Inside(string probeId, Finding f) => f.Location is { } l && SeveralDeployments.UnitOf(probeId) is not null && named.Contains(l.Path);
+        bool Inside(Finding f) => f.Location is { } l && named.Contains(l.Path);
+        bool Decides(Finding f) => f.Outcome is Outcome.Pass or Outcome.Fail;
         var deployment = probes.Where(p => SeveralDeployments.UnitOf(p.Key) is not null).ToList();
-        if (!deployment.Exists(p => p.Value.Findings.Any(f => f.Outcome is Outcome.Pass or Outcome.Fail && Inside(p.Key, f))))
+        if (!deployment.Exists(p => p.Value.Findings.Any(f => Decides(f) && Inside(f))))
         {
             return probes;
         }
@@ -68,15 +69,13 @@ public static partial class NamedDeployments
             }
 
             // A named manifest the probe could not read settles nothing: the probe stays as it was, across deployments.
-            var kept = p.Value.Findings.Where(f => Inside(p.Key, f)).ToList();
-            if (kept.Count == p.Value.Findings.Count || kept.Count > 0 && !kept.Exists(f => f.Outcome is Outcome.Pass or Outcome.Fail))
+            var kept = p.Value.Findings.Where(Inside).ToList();
+            if (kept.Count == p.Value.Findings.Count || kept.Count > 0 && !kept.Exists(Decides))
             {
                 return p.Value;
             }
 
-            var outcome = kept.Any(f => f is { Outcome: Outcome.Fail, IsSuppressed: false }) ? Outcome.Fail
-                : kept.Any(f => f.Outcome == Outcome.Pass) ? Outcome.Pass
-                : Outcome.NotApplicable;
+            var outcome = ControlJudge.OutcomeOf(kept);
             var why = $"the checklist names the deployment it runs ({names}); findings elsewhere left out";
             return p.Value with { Outcome = outcome, Findings = kept, Summary = kept.Count == 0 ? $"nothing in the named deployment; {why}" : $"{FindingSummary.Of(kept)}; {why}" };
         }, StringComparer.Ordinal);

@@ -76,15 +76,15 @@ public static class QuantityJudge
             return new("value", "short", Verdict.Met, [Evidence(match.Fact, Outcome.Pass, $"states {Seconds(match.Seconds!.Value)}")], $"{Where(match.Fact)} states {Seconds(match.Seconds!.Value)}");
         }
 
+        var listed = string.Join(", ", stated.Select(s => $"{Seconds(s.Seconds!.Value)} at {Where(s.Fact)}").Distinct().Take(4));
         if (stated.Count > 0 && stated.Count == facts.Count && stated.TrueForAll(s => s.Seconds > NotShortSeconds))
         {
-            var all = string.Join(", ", stated.Select(s => $"{Seconds(s.Seconds!.Value)} at {Where(s.Fact)}").Distinct().Take(4));
             return new("value", "short", Verdict.Unmet, [.. stated.Take(4).Select(s => Evidence(s.Fact, Outcome.Fail, $"states {Seconds(s.Seconds!.Value)}, not short-lived"))],
-                $"every token lifetime the code states is over {Seconds(NotShortSeconds)} ({all}), which no guidance calls short");
+                $"every token lifetime the code states is over {Seconds(NotShortSeconds)} ({listed}), which no guidance calls short");
         }
 
         var seen = stated.Count == 0 ? "no token lifetime states its number, so 'short' is not checked"
-            : $"the code states {string.Join(", ", stated.Select(s => $"{Seconds(s.Seconds!.Value)} at {Where(s.Fact)}").Distinct().Take(4))}, not an hour or less";
+            : $"the code states {listed}, not an hour or less";
         return new("value", "short", Verdict.Unknown, [.. stated.Take(4).Select(s => Evidence(s.Fact, Outcome.Inconclusive, $"states {Seconds(s.Seconds!.Value)}"))], seen)
         {
             HoldsLineBack = true,

@@ -18,7 +18,15 @@ public static class SeveralDeployments
     /// The deployments where the probe's setting holds throughout and those where it fails, or null when the probe
     /// does not read deployment manifests or its findings do not split that way.
     /// </summary>
-    public static (IReadOnlyList<string> Holding, IReadOnlyList<string> Failing)? Split(ProbeResult probe)
+    public static (IReadOnlyList<string> Holding, IReadOnlyList<string> Failing)? Split(ProbeResult probe) =>
+        Units(probe) is { Holding.Count: > 0, Failing.Count: > 0 } split ? split : null;
+
+    /// <summary>Like <see cref="Split"/>, but a probe failing in every deployment it read still splits (none holding).</summary>
+    private static (IReadOnlyList<string> Holding, IReadOnlyList<string> Failing)? Loose(ProbeResult probe) =>
+        Units(probe) is { Failing.Count: > 0 } split ? split : null;
+
+    /// <summary>The deployments where the probe's setting holds throughout and those where it fails; null for probes that read no deployment.</summary>
+    private static (IReadOnlyList<string> Holding, IReadOnlyList<string> Failing)? Units(ProbeResult probe)
     {
         ArgumentNullException.ThrowIfNull(probe);
         var unit = UnitOf(probe.Probe.Id);
@@ -33,21 +41,7 @@ public static class SeveralDeployments
             .ToList();
         var holding = byUnit.Where(g => g.All(f => f.Outcome == Outcome.Pass)).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
         var failing = byUnit.Where(g => g.Any(f => f.Outcome == Outcome.Fail)).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
-        return holding.Count > 0 && failing.Count > 0 ? (holding, failing) : null;
-    }
-
-    /// <summary>Like <see cref="Split"/>, but a probe failing in every deployment it read still splits (none holding).</summary>
-    private static (IReadOnlyList<string> Holding, IReadOnlyList<string> Failing)? Loose(ProbeResult probe)
-    {
-        if (Split(probe) is { } split)
-        {
-            return split;
-        }
-
-        var unit = UnitOf(probe.Probe.Id);
-        var failing = unit is null ? [] : probe.Findings.Where(f => f is { Outcome: Outcome.Fail, IsSuppressed: false, Location: not null })
-            .Select(f => unit(f.Location!.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return failing.Count > 0 ? ([], failing) : null;
+        return (holding, failing);
     }
 
     /// <summary>How a deployment probe's finding paths map to deployments (a compose file; a folder of manifests), or null for other probes.</summary>

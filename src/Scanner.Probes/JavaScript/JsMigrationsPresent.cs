@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -63,13 +64,13 @@ public sealed partial class JsMigrationsPresent : IProbe
     }
 
     /// <summary>A Prisma or Drizzle SQL history that cannot run on an empty database fails at its first broken statement.</summary>
-    private static Finding? Replay(ProbeContext context, List<Core.Workspaces.WorkspaceFile> own, List<Core.Workspaces.WorkspaceFile> migrations)
+    private static Finding? Replay(ProbeContext context, List<WorkspaceFile> own, List<WorkspaceFile> migrations)
     {
         var sql = own.Where(f => f.Path.EndsWith(".sql", StringComparison.Ordinal)).ToList();
         foreach (var history in sql.GroupBy(f => f.Path.EndsWith("/migration.sql", StringComparison.Ordinal) ? RepoPath.DirectoryOf(RepoPath.DirectoryOf(f.Path)) : RepoPath.DirectoryOf(f.Path), StringComparer.Ordinal))
         {
-            var ordered = history.OrderBy(f => f.Path, StringComparer.Ordinal).Select(context.Workspace.Read).OfType<Core.Workspaces.SourceDocument>().ToList();
-            var others = context.Workspace.Files.Where(f => f.Path.EndsWith(".sql", StringComparison.Ordinal) && !migrations.Contains(f)).Select(context.Workspace.Read).OfType<Core.Workspaces.SourceDocument>();
+            var ordered = history.OrderBy(f => f.Path, StringComparer.Ordinal).Select(context.Workspace.Read).OfType<SourceDocument>().ToList();
+            var others = context.Workspace.Files.Where(f => f.Path.EndsWith(".sql", StringComparison.Ordinal) && !migrations.Contains(f)).Select(context.Workspace.Read).OfType<SourceDocument>();
             if (SqlMigrationReplay.FirstBroken(ordered, others) is { } broken)
             {
                 return context.Fail(broken.Doc, broken.Offset,

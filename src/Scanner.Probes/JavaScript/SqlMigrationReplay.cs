@@ -25,12 +25,13 @@ public static partial class SqlMigrationReplay
             foreach (Match m in Statement().Matches(WithoutComments(doc.Content)))
             {
                 var table = Name(m.Groups["table"].Value);
-                if (m.Groups["create"].Success || m.Groups["tolerant"].Success)
+                if (m.Groups["create"].Success)
                 {
-                    if (m.Groups["create"].Success)
-                    {
-                        created.Add(table);
-                    }
+                    created.Add(table);
+                }
+                else if (m.Groups["tolerant"].Success)
+                {
+                    continue; // IF EXISTS runs whether or not the table is there.
                 }
                 else if (!created.Contains(table) && !elsewhere.Value.Contains(table))
                 {
