@@ -66,7 +66,8 @@ public sealed partial class JsMigrationsPresent : IProbe
     /// <summary>A Prisma or Drizzle SQL history that cannot run on an empty database fails at its first broken statement.</summary>
     private static Finding? Replay(ProbeContext context, List<WorkspaceFile> own, List<WorkspaceFile> migrations)
     {
-        var sql = own.Where(f => f.Path.EndsWith(".sql", StringComparison.Ordinal)).ToList();
+        // Rollback scripts (0001_users.down.sql beside 0001_users.up.sql) are not part of the forward history.
+        var sql = own.Where(f => f.Path.EndsWith(".sql", StringComparison.Ordinal) && !RollbackScript().IsMatch(f.Path)).ToList();
         foreach (var history in sql.GroupBy(f => f.Path.EndsWith("/migration.sql", StringComparison.Ordinal) ? RepoPath.DirectoryOf(RepoPath.DirectoryOf(f.Path)) : RepoPath.DirectoryOf(f.Path), StringComparer.Ordinal))
         {
             var ordered = history.OrderBy(f => f.Path, StringComparer.Ordinal).Select(context.Workspace.Read).OfType<SourceDocument>().ToList();
@@ -80,6 +81,9 @@ public sealed partial class JsMigrationsPresent : IProbe
 
         return null;
     }
+
+    [GeneratedRegex(@"(?:^|[/._-])down\.sql$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RollbackScript();
 
     [GeneratedRegex(@"(?:^|/)(?:prisma/migrations/[^/]+/migration\.sql|drizzle/[^/]+\.sql|migrations?/[^/]+\.(?:[cm]?[jt]s|sql))$", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex MigrationFileCompiled();
