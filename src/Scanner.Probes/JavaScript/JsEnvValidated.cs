@@ -40,10 +40,11 @@ public sealed partial class JsEnvValidated : IProbe
         {
             var c = calls[0];
             var where = string.Join(", ", calls.Select(x => x.Doc.Path).Distinct().Take(3));
-            return [.. findings,
-                context.Fail(c.Doc, c.Offset, $"the hand-written environment check runs only inside route handlers ({where}): when such a route is requested, not when the app starts") with { Subject = StartupSubject },
-                context.Inconclusive($"a hand-written environment check is called only inside route handlers ({where}); whether that is all the validation meant cannot be told",
-                    new SourceLocation(c.Doc.Path, c.Doc.Text.LineOf(c.Offset), c.Doc.Text.ColumnOf(c.Offset))) with { Subject = ValidatedSubject }];
+            var late = context.Fail(c.Doc, c.Offset, $"the hand-written environment check runs only inside route handlers ({where}): when such a route is requested, not when the app starts") with { Subject = StartupSubject };
+            var at = new SourceLocation(c.Doc.Path, c.Doc.Text.LineOf(c.Offset), c.Doc.Text.ColumnOf(c.Offset));
+            return LoudCheck(graph) is { } loud
+                ? [.. findings, late, context.Pass(c.Doc, c.Offset, $"a hand-written environment check ({loud.Doc.Path}:{loud.Doc.Text.LineOf(loud.Offset)}) reads process.env and throws or exits on a missing value; it runs inside route handlers ({where})") with { Subject = ValidatedSubject }]
+                : [.. findings, late, context.Inconclusive($"a hand-written environment check is called only inside route handlers ({where}); whether that is all the validation meant cannot be told", at) with { Subject = ValidatedSubject }];
         }
 
         if (firstRead.Read is not null && handWritten.Count > 0)
@@ -69,6 +70,18 @@ public sealed partial class JsEnvValidated : IProbe
             .ToList();
         return calls.TrueForAll(c => handlers.Contains(c.Doc.Path)) ? calls : [];
     }
+
+    /// <summary>
+    /// The definition of a hand-written check in a module that reads process.env and throws or exits: a check that
+    /// fails loudly on a missing value validates the environment, whenever it runs. One that returns a list leaves
+    /// what happens to its callers, so it stays undecided.
+    /// </summary>
+    private static JsEvidence? LoudCheck(ModuleGraph graph) =>
+        graph.WiredModules()
+            .Where(d => !CodeKinds.IsTest(d.Path) && d.Content.Contains("process.env", StringComparison.Ordinal)
+                && (d.Content.Contains("throw ", StringComparison.Ordinal) || d.Content.Contains("process.exit(", StringComparison.Ordinal)))
+            .Select(d => JsCode.Matches(d, EnvCheckDefinition(), "nv").Select(m => new JsEvidence(d, m.Index, "definition")).FirstOrDefault())
+            .FirstOrDefault(e => e is not null);
 
     private static bool IsDefinition(string text, int at)
     {
@@ -97,6 +110,11 @@ public sealed partial class JsEnvValidated : IProbe
     [GeneratedRegex(@"\b(?:validate|check|verify|assert|ensure|require)\w*(?:Env|ENV|Environment)\w*\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex EnvCheckNameCompiled();
     private static Regex EnvCheckName() => LinearRegex.Pick(EnvCheckNameCompiled());
+
+    // function validateEnv(, const checkEnvironment = (, let ensureEnv = async (: where a hand-written check is defined.
+    [GeneratedRegex(@"\b(?:function\s*\*?\s*|(?:const|let|var)\s+)(?:validate|check|verify|assert|ensure|require)\w*(?:Env|ENV|Environment)\w*\s*(?:\(|=\s*(?:async\s*)?(?:\(|function\b|\w+\s*=>))", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex EnvCheckDefinitionCompiled();
+    private static Regex EnvCheckDefinition() => LinearRegex.Pick(EnvCheckDefinitionCompiled());
 
     [GeneratedRegex(@"\b(?:process\s*\.\s*env|import\s*\.\s*meta\s*\.\s*env)\s*(?:\.|\[)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex EnvReadCompiled();
