@@ -10,11 +10,18 @@ namespace Scanner.Probes.Python;
 /// The app redirects to HTTPS and sends HSTS: Flask-Talisman attached (both on by default, unless
 /// <c>force_https=False</c> / <c>strict_transport_security=False</c>), Django's SECURE_SSL_REDIRECT and
 /// SECURE_HSTS_SECONDS in production settings, or Starlette's HTTPSRedirectMiddleware plus a
-/// Strict-Transport-Security header. With none of them the proxy may still do it, so the result is inconclusive,
+/// Strict-Transport-Security header, or by hand: a Strict-Transport-Security header set on responses, a request hook
+/// that redirects http:// to https://. With none of them the proxy may still do it, so the result is inconclusive,
 /// except for Django settings, whose own deploy check asks for both.
 /// </summary>
 public sealed partial class PyHttpsHsts : IProbe
 {
+    /// <summary>The subject of findings about the header alone (control hsts-enabled reads it).</summary>
+    public const string HstsSubject = "header:strict-transport-security";
+
+    /// <summary>The subject of findings about the redirect alone.</summary>
+    public const string RedirectSubject = "https-redirect";
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
@@ -25,6 +32,8 @@ public sealed partial class PyHttpsHsts : IProbe
 
         var findings = new List<Finding>();
         var hits = new List<PyHit>();
+        var hsts = new List<PyHit>();
+        var redirects = new List<PyHit>();
         foreach (var doc in PyCode.Documents(context, graph))
         {
             var counts = PyVerdict.Counts(graph, doc.Path) && PyPaths.IsAppCode(doc.Path) && !PyCode.IsDevelopmentName(PyPaths.FileName(doc.Path));
@@ -43,6 +52,14 @@ public sealed partial class PyHttpsHsts : IProbe
 
             hits.AddRange(PyCode.Matches(doc, StarletteHttps(), "HTTPSRedirect").Where(m => !PyCode.OnImportLine(doc, m.Index) && doc.Content.Contains("Strict-Transport-Security", StringComparison.OrdinalIgnoreCase))
                 .Select(m => new PyHit(doc, m.Index, "HTTPSRedirectMiddleware with a Strict-Transport-Security header")));
+            hsts.AddRange(PyCode.Matches(doc, HandSetHsts(), "Strict-Transport-Security")
+                .Select(m => new PyHit(doc, m.Index, $"Strict-Transport-Security set on responses ({m.Groups["age"].Value})")));
+            if (doc.Content.Contains("before_request", StringComparison.Ordinal) || doc.Content.Contains(".middleware(", StringComparison.Ordinal))
+            {
+                redirects.AddRange(PyCode.Matches(doc, HookRedirect(), "http").Where(m => doc.Content.Contains("redirect", StringComparison.OrdinalIgnoreCase)).Take(1)
+                    .Select(m => new PyHit(doc, m.Index, "a request hook redirects plain HTTP to HTTPS")));
+            }
+
             if (counts)
             {
                 findings.AddRange(DjangoSettings(context, doc));
@@ -57,6 +74,17 @@ public sealed partial class PyHttpsHsts : IProbe
         if (hits.Count > 0)
         {
             findings.AddRange(PyVerdict.Capability(context, graph, hits, ""));
+        }
+
+        // Set by hand, each half says only what it is: a redirect hook confirms no HSTS line, and the reverse.
+        if (hsts.Count > 0)
+        {
+            findings.AddRange(PyVerdict.Capability(context, graph, hsts, "").Select(f => f with { Subject = HstsSubject }));
+        }
+
+        if (redirects.Count > 0)
+        {
+            findings.AddRange(PyVerdict.Capability(context, graph, redirects, "").Select(f => f with { Subject = RedirectSubject }));
         }
 
         return findings.Count > 0 ? findings
@@ -95,6 +123,17 @@ public sealed partial class PyHttpsHsts : IProbe
     [GeneratedRegex(@"\b(?:force_https|strict_transport_security)[ \t]*=[ \t]*False\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex SwitchedOffCompiled();
     private static Regex SwitchedOff() => LinearRegex.Pick(SwitchedOffCompiled());
+
+    // response.headers["Strict-Transport-Security"] = "max-age=31536000", headers.set(...) / setdefault(...): a header
+    // the app sets by hand in an after_request hook or middleware; max-age=0 would switch HSTS off, so it needs a digit 1-9.
+    [GeneratedRegex(@"\bheaders(?:\[[ \t]*|\.(?:set|setdefault|add)[ \t]*\([ \t]*)[""']Strict-Transport-Security[""'][ \t]*(?:\][ \t]*=|,)[ \t]*[fr]?[""'](?<age>max-age=[1-9][0-9]*)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HandSetHsts();
+
+    // url.replace("http://", "https://", 1) or "if not request.is_secure": a before_request hook / middleware that sends
+    // plain HTTP to HTTPS (the caller also asks for a redirect in the module).
+    [GeneratedRegex(@"\.replace\([ \t]*[""']http://[""'][ \t]*,[ \t]*[""']https://[""']|\bnot[ \t]+request\.is_secure\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HookRedirect();
 
     [GeneratedRegex(@"\bHTTPSRedirectMiddleware\b", RegexOptions.CultureInvariant)]
     private static partial Regex StarletteHttps();
