@@ -127,13 +127,15 @@ public sealed partial class PyHttpsHsts : IProbe
     // response.headers["Strict-Transport-Security"] = "max-age=31536000", headers.set(...) / setdefault(...): a header
     // the app sets by hand in an after_request hook or middleware; max-age=0 would switch HSTS off, so it needs a digit 1-9.
     [GeneratedRegex(@"\bheaders(?:\[[ \t]*|\.(?:set|setdefault|add)[ \t]*\([ \t]*)[""']Strict-Transport-Security[""'][ \t]*(?:\][ \t]*=|,)[ \t]*[fr]?[""'](?<age>max-age=[1-9][0-9]*)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex HandSetHsts();
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex HandSetHstsCompiled();
+    private static Regex HandSetHsts() => LinearRegex.Pick(HandSetHstsCompiled());
 
     // url.replace("http://", "https://", 1) or "if not request.is_secure": a before_request hook / middleware that sends
     // plain HTTP to HTTPS (the caller also asks for a redirect in the module).
-    [GeneratedRegex(@"\.replace\([ \t]*[""']http://[""'][ \t]*,[ \t]*[""']https://[""']|\bnot[ \t]+request\.is_secure\b", RegexOptions.CultureInvariant)]
-    private static partial Regex HookRedirect();
+    [GeneratedRegex(@"\.replace\([ \t]*[""']http://[""'][ \t]*,[ \t]*[""']https://[""']|\bnot[ \t]+request\.is_secure\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex HookRedirectCompiled();
+    private static Regex HookRedirect() => LinearRegex.Pick(HookRedirectCompiled());
 
     [GeneratedRegex(@"\bHTTPSRedirectMiddleware\b", RegexOptions.CultureInvariant)]
     private static partial Regex StarletteHttps();
