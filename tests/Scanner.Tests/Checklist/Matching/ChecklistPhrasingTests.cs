@@ -120,6 +120,8 @@ public sealed class ChecklistPhrasingTests
         ("Automated security validation", ["security-testing"]),
         ("Font optimization", ["fonts-optimized"]),
         ("Fonts loaded with next/font", ["fonts-optimized"]),
+        ("Lazy loading", ["lazy-loading"]),
+        ("Lazy-loaded components with React.lazy", ["lazy-loading"]),
         ("Pod security policies applied to every namespace", ["pod-security"]),
         ("Environment-specific configs", ["environment-configs"]),
         ("No hardcoded email addresses", ["no-hardcoded-emails"]),
