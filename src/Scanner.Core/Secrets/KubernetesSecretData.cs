@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Scanner.Core.Secrets;
 
@@ -13,6 +14,7 @@ public sealed class KubernetesSecretData
 {
     private const int MinText = 6;
     private const int MinBinary = 16;
+    private static readonly string[] CredentialFields = ["password", "token", "secret", "private_key", "privatekey"];
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly List<(int Start, int End, bool Encoded)> _blocks = [];
 
@@ -112,7 +114,38 @@ public sealed class KubernetesSecretData
         return text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t')
             ? bytes.Length >= MinBinary ? null : "decodes to too few bytes for a key"
             : text.Length < MinText ? "decodes to too little for a credential"
-            : Placeholders.Why(text, generic: false) is not null ? "decodes to a stand-in or a reference"
+            : Placeholders.Why(text, generic: false) is not null && !HoldsCredentialField(text) ? "decodes to a stand-in or a reference"
             : null;
     }
+
+    /// <summary>
+    /// A decoded JSON document (a .dockercfg or .dockerconfigjson, a service-account file) is judged by its credential
+    /// fields, not as one string: an example registry host beside a real password does not make the password a stand-in.
+    /// </summary>
+    private static bool HoldsCredentialField(string text)
+    {
+        if (!text.TrimStart().StartsWith('{'))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return HoldsCredentialField(document.RootElement, depth: 0);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool HoldsCredentialField(JsonElement element, int depth) =>
+        element.ValueKind == JsonValueKind.Object && depth < 8
+        && element.EnumerateObject().Any(p => p.Value.ValueKind == JsonValueKind.String
+                ? IsCredentialField(p.Name) && p.Value.GetString() is { Length: >= MinText } value && Placeholders.Why(value, generic: false) is null
+                : HoldsCredentialField(p.Value, depth + 1));
+
+    private static bool IsCredentialField(string name) =>
+        name.Equals("auth", StringComparison.OrdinalIgnoreCase) || CredentialFields.Any(f => name.Contains(f, StringComparison.OrdinalIgnoreCase));
 }

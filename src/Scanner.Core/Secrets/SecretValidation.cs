@@ -16,4 +16,7 @@ public enum SecretValidation
 
     /// <summary>A macaroon (PyPI token) must not stop before its signature (<see cref="Macaroon"/>).</summary>
     Macaroon,
+
+    /// <summary>The value must base64-decode to a user and a password that is not a stand-in (<see cref="BasicCredential"/>).</summary>
+    BasicPair,
 }

@@ -38,6 +38,11 @@ public static class SecretValueGate
             return "a macaroon cut short before its signature: a truncated example";
         }
 
+        if (kind.Validation == SecretValidation.BasicPair && BasicCredential.Why(value) is { } basic)
+        {
+            return basic;
+        }
+
         var material = kind.Id == "private-key" ? KeyBody(value) : value;
         if (kind.MinEntropy > 0 && Entropy.BitsPerChar(material) is var bits && bits < Entropy.Floor(kind.MinEntropy, material.Length))
         {
