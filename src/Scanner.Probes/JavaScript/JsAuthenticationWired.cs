@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -40,8 +41,13 @@ public sealed partial class JsAuthenticationWired : IProbe
             return [context.NotApplicable("no server-side code (no HTTP server, Next.js route handler or server action): authentication is enforced by whatever serves the API")];
         }
 
-        var evidence = Calls(graph).Concat(JsAuthSignals.MiddlewareReExports(graph)).Where(e => !CodeKinds.IsTest(e.Doc.Path)).ToList();
+        // A guard in a middleware's default export that a named middleware export shadows is code Next never runs.
+        var middleware = NextMiddlewareExports.In(graph);
+        var all = Calls(graph).Concat(JsAuthSignals.MiddlewareReExports(graph)).Where(e => !CodeKinds.IsTest(e.Doc.Path)).ToList();
+        var evidence = all.Where(e => !NextMiddlewareExports.InDeadExport(middleware, e)).ToList();
         var judged = Wiring.Judge(context, graph, evidence, "authentication check");
+        judged.AddRange(all.Except(evidence).Select(e => context.Fail(e.Doc, e.Offset,
+            $"{e.What}, but in a default export Next.js never runs: {e.Doc.Path} also exports a named {middleware.First(m => m.Doc.Path == e.Doc.Path).Handler}, which Next runs instead")));
         var demo = JsAuthSignals.LiteralCredentials(graph).FirstOrDefault();
         if (judged.Exists(f => f.Outcome == Outcome.Pass))
         {
@@ -71,25 +77,24 @@ public sealed partial class JsAuthenticationWired : IProbe
             : [context.Inconclusive("no authentication check found, and no sign the app has users (no sign-in page, auth library or password handling): a public app may need none")];
     }
 
-    /// <summary>Calls of a verifying name bound to an auth package in the file, directly or through a local module built on one.</summary>
-    private static IEnumerable<JsEvidence> Calls(ModuleGraph graph)
-    {
-        foreach (var doc in graph.Modules)
-        {
-            var names = JsPackages.NamesIn(graph, doc.Path, Packages);
-            if (names.Count == 0)
-            {
-                continue;
-            }
+    private static IEnumerable<JsEvidence> Calls(ModuleGraph graph) => graph.Modules.SelectMany(doc => Checks(graph, doc));
 
-            foreach (var m in JsCode.Matches(doc, Call(), "("))
+    /// <summary>Calls of a verifying name bound to an auth package in the file, directly or through a local module built on one.</summary>
+    internal static IEnumerable<JsEvidence> Checks(ModuleGraph graph, SourceDocument doc)
+    {
+        var names = JsPackages.NamesIn(graph, doc.Path, Packages);
+        if (names.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var m in JsCode.Matches(doc, Call(), "("))
+        {
+            var name = m.Groups["name"].Value;
+            var called = m.Groups["member"].Success ? m.Groups["member"].Value : name;
+            if (names.Contains(name) && Verifying.Contains(called) && JsCode.IsCall(doc, m.Groups["name"].Index, m.Index + m.Length - 1))
             {
-                var name = m.Groups["name"].Value;
-                var called = m.Groups["member"].Success ? m.Groups["member"].Value : name;
-                if (names.Contains(name) && Verifying.Contains(called) && JsCode.IsCall(doc, m.Groups["name"].Index, m.Index + m.Length - 1))
-                {
-                    yield return new JsEvidence(doc, m.Index, $"who is asking is checked ({m.Value.TrimEnd('(').Trim()})");
-                }
+                yield return new JsEvidence(doc, m.Index, $"who is asking is checked ({m.Value.TrimEnd('(').Trim()})");
             }
         }
     }

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Scanner.Core.Text;
+using Scanner.Probes.JavaScript.Modules;
+
+namespace Scanner.Probes.JavaScript;
+
+/// <summary>
+/// Guards in one export of a Next.js middleware module: a session or token check of an auth library (withAuth,
+/// getToken, auth(), jwtVerify, clerkMiddleware), an auth check re-exported from an auth module, or a session
+/// cookie or Authorization header read by hand in code that redirects or answers 401/403. Local helpers the export
+/// calls are followed one step.
+/// </summary>
+internal static partial class NextMiddlewareGuards
+{
+    /// <summary>The first guard in the span (and the declaration it names), or null.</summary>
+    public static JsEvidence? In(ModuleGraph graph, NextMiddlewareExports module, params NextMiddlewareExports.Span?[] spans)
+    {
+        var doc = module.Doc;
+        bool Inside(int offset) => spans.Any(s => s?.Contains(offset) == true);
+        var found = JsAuthenticationWired.Checks(graph, doc).Concat(JsAuthSignals.MiddlewareReExports(graph).Where(e => e.Doc.Path == doc.Path))
+            .Where(e => Inside(e.Offset)).OrderBy(e => e.Offset).FirstOrDefault();
+        if (found is not null)
+        {
+            return found;
+        }
+
+        var text = string.Concat(spans.OfType<NextMiddlewareExports.Span>().Select(s => doc.Content[s.Start..Math.Min(s.End, doc.Content.Length)]));
+        return Responds(text) && JsCode.Matches(doc, TokenRead(), ".get").FirstOrDefault(m => Inside(m.Index)) is { } read
+            ? new JsEvidence(doc, read.Index, $"a session or token is read by hand ({read.Value.Trim()}) and the request redirected or refused")
+            : null;
+    }
+
+    /// <summary>
+    /// A guard in a local module the span calls (one step), or the name of a local helper it calls that holds
+    /// none this probe recognises: the guard may be written there in a way it does not read.
+    /// </summary>
+    public static (JsEvidence? Guard, string? Unfollowed) InHelpers(ModuleGraph graph, NextMiddlewareExports module, NextMiddlewareExports.Span span)
+    {
+        var doc = module.Doc;
+        var text = doc.Content[span.Start..Math.Min(span.End, doc.Content.Length)];
+        string? unfollowed = null;
+        foreach (var edge in graph.ImportsOf(doc.Path).Where(i => !i.Import.TypeOnly && i.Target is not null))
+        {
+            foreach (var name in edge.Import.Bindings.Where(n => Calls(text, n)))
+            {
+                if (graph.Module(edge.Target!) is not { } helper)
+                {
+                    continue;
+                }
+
+                var check = JsAuthenticationWired.Checks(graph, helper).FirstOrDefault() ??
+                            (Responds(text) || Responds(helper.Content) ? JsCode.Matches(helper, TokenRead(), ".get").Select(m => new JsEvidence(helper, m.Index, $"a session or token is read by hand ({m.Value.Trim()})")).FirstOrDefault() : null);
+                if (check is not null)
+                {
+                    return (new JsEvidence(doc, span.Start, $"{name}() from {helper.Path} is called, and it checks who is asking: {check.What}"), null);
+                }
+
+                unfollowed ??= $"{name}() from {helper.Path}";
+            }
+        }
+
+        return (null, unfollowed);
+    }
+
+    private static bool Responds(string text) =>
+        text.Contains("redirect(", StringComparison.Ordinal) || text.Contains("401", StringComparison.Ordinal) || text.Contains("403", StringComparison.Ordinal);
+
+    private static bool Calls(string text, string name)
+    {
+        for (var i = text.IndexOf(name + "(", StringComparison.Ordinal); i >= 0; i = text.IndexOf(name + "(", i + 1, StringComparison.Ordinal))
+        {
+            if (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '_' or '$' or '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:cookies|headers)\s*(?:\(\s*\))?\s*\.\s*get\s*\(\s*['""`](?:[\w-]{0,40}(?:session|token|auth)[\w-]{0,40}|authorization)['""`]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex TokenReadCompiled();
+    private static Regex TokenRead() => LinearRegex.Pick(TokenReadCompiled());
+}
