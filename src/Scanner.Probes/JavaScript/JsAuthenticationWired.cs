@@ -41,13 +41,8 @@ public sealed partial class JsAuthenticationWired : IProbe
             return [context.NotApplicable("no server-side code (no HTTP server, Next.js route handler or server action): authentication is enforced by whatever serves the API")];
         }
 
-        // A guard in a middleware's default export that a named middleware export shadows is code Next never runs.
-        var middleware = NextMiddlewareExports.In(graph);
-        var all = Calls(graph).Concat(JsAuthSignals.MiddlewareReExports(graph)).Where(e => !CodeKinds.IsTest(e.Doc.Path)).ToList();
-        var evidence = all.Where(e => !NextMiddlewareExports.InDeadExport(middleware, e)).ToList();
+        var evidence = Calls(graph).Concat(JsAuthSignals.MiddlewareReExports(graph)).Where(e => !CodeKinds.IsTest(e.Doc.Path)).ToList();
         var judged = Wiring.Judge(context, graph, evidence, "authentication check");
-        judged.AddRange(all.Except(evidence).Select(e => context.Fail(e.Doc, e.Offset,
-            $"{e.What}, but in a default export Next.js never runs: {e.Doc.Path} also exports a named {middleware.First(m => m.Doc.Path == e.Doc.Path).Handler}, which Next runs instead")));
         var demo = JsAuthSignals.LiteralCredentials(graph).FirstOrDefault();
         if (judged.Exists(f => f.Outcome == Outcome.Pass))
         {

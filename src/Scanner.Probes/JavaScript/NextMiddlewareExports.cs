@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
@@ -49,11 +50,14 @@ internal sealed partial class NextMiddlewareExports
     public bool IsDead(int offset) => DefaultIsDead && (Default!.Value.Contains(offset) || DefaultCode?.Contains(offset) == true);
 
     /// <summary>The middleware and proxy modules Next loads by file name.</summary>
-    public static List<NextMiddlewareExports> In(ModuleGraph graph) =>
+    public static IReadOnlyList<NextMiddlewareExports> In(ModuleGraph graph) => Cache.GetValue(graph, g =>
     [
-        .. graph.Entries.Where(e => e.Reason == ConventionEntries.NextReason && HandlerOf(e.Path) is not null)
-            .Select(e => graph.Module(e.Path)).OfType<SourceDocument>().Select(d => Read(d, HandlerOf(d.Path)!)),
-    ];
+        .. g.Entries.Where(e => e.Reason == ConventionEntries.NextReason && HandlerOf(e.Path) is not null)
+            .Select(e => g.Module(e.Path)).OfType<SourceDocument>().Select(d => Read(d, HandlerOf(d.Path)!)),
+    ]);
+
+    // Every probe that judges wiring asks; the graph is built once per scan, so is this.
+    private static readonly ConditionalWeakTable<ModuleGraph, List<NextMiddlewareExports>> Cache = new();
 
     /// <summary>Whether the evidence sits in a default export its module's named handler shadows.</summary>
     public static bool InDeadExport(IReadOnlyList<NextMiddlewareExports> modules, JsEvidence evidence) =>
