@@ -83,11 +83,16 @@ public sealed class JsNextMiddlewareGuardsRoutes : IProbe
             : context.AtOffset(Outcome.Inconclusive, doc, at, $"{dead.What} in the default export, which Next.js never runs (the named {module.Handler} export at {named} runs instead), but {others[0].What} in {others[0].Doc.Path}: routes may be protected there");
     }
 
-    /// <summary>Wired-in server checks of the same package outside the middleware module, recognised or hand-written.</summary>
+    /// <summary>
+    /// Wired-in server checks of the same package outside the middleware module, recognised or hand-written. A module
+    /// that reads the session only to send its token on (an API client setting a Bearer header) and never refuses a
+    /// request is a client, not a guard.
+    /// </summary>
     private static IEnumerable<JsEvidence> OtherGuards(ModuleGraph graph, NextMiddlewareExports module)
     {
         var package = graph.ManifestOf(module.Doc.Path);
-        bool Elsewhere(JsEvidence e) => e.Doc.Path != module.Doc.Path && graph.IsWired(e.Doc.Path) && !CodeKinds.IsTest(e.Doc.Path) && graph.ManifestOf(e.Doc.Path) == package;
+        bool Elsewhere(JsEvidence e) => e.Doc.Path != module.Doc.Path && graph.IsWired(e.Doc.Path) && !CodeKinds.IsTest(e.Doc.Path) &&
+                                        graph.ManifestOf(e.Doc.Path) == package && !NextMiddlewareGuards.OnlyForwards(e);
         return graph.Modules.SelectMany(d => JsAuthenticationWired.Checks(graph, d)).Where(Elsewhere)
             .Concat(JsAuthSignals.HandWritten(graph).Where(Elsewhere));
     }

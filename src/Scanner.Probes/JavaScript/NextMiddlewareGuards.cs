@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Scanner.Core.Text;
+using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -65,6 +66,24 @@ internal static partial class NextMiddlewareGuards
     private static bool Responds(string text) =>
         text.Contains("redirect(", StringComparison.Ordinal) || text.Contains("401", StringComparison.Ordinal) || text.Contains("403", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A session read in a module that sends a bearer token on and never turns a request away (no refusal in the
+    /// module, no throw just after the read): an API client, not a guard.
+    /// </summary>
+    public static bool OnlyForwards(JsEvidence read)
+    {
+        var content = read.Doc.Content;
+        var after = content.AsSpan(read.Offset, Math.Min(400, content.Length - read.Offset));
+        return ForwardsToken(read.Doc) && !Refuses(content) && !after.Contains("throw", StringComparison.Ordinal);
+    }
+
+    private static bool Refuses(string text) =>
+        Responds(text) || text.Contains("notFound(", StringComparison.Ordinal) || text.Contains("unauthorized(", StringComparison.Ordinal) ||
+        text.Contains("forbidden(", StringComparison.Ordinal);
+
+    private static bool ForwardsToken(SourceDocument doc) =>
+        IgnoreCaseSearch.Contains(doc.Content, "bearer") && JsCode.Matches(doc, AuthorizationHeader(), "uthorization").Count > 0;
+
     private static bool Calls(string text, string name)
     {
         for (var i = text.IndexOf(name + "(", StringComparison.Ordinal); i >= 0; i = text.IndexOf(name + "(", i + 1, StringComparison.Ordinal))
@@ -77,6 +96,10 @@ internal static partial class NextMiddlewareGuards
 
         return false;
     }
+
+    [GeneratedRegex(@"\bAuthorization['""]?\s*(?:[:,=]|\]\s*=)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
+    private static partial Regex AuthorizationHeaderCompiled();
+    private static Regex AuthorizationHeader() => LinearRegex.Pick(AuthorizationHeaderCompiled());
 
     [GeneratedRegex(@"\b(?:cookies|headers)\s*(?:\(\s*\))?\s*\.\s*get\s*\(\s*['""`](?:[\w-]{0,40}(?:session|token|auth)[\w-]{0,40}|authorization)['""`]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex TokenReadCompiled();
