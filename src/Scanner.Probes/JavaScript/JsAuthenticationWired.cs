@@ -42,14 +42,16 @@ public sealed partial class JsAuthenticationWired : IProbe
         }
 
         var evidence = Calls(graph).Concat(JsAuthSignals.MiddlewareReExports(graph)).Where(e => !CodeKinds.IsTest(e.Doc.Path)).ToList();
-        var judged = Wiring.Judge(context, graph, evidence, "authentication check");
+        var judged = Wiring.Judge(context, graph, evidence, "authentication check").Select(NextMiddlewareGuards.RouteScope(graph)).ToList();
         var demo = JsAuthSignals.LiteralCredentials(graph).FirstOrDefault();
-        if (judged.Exists(f => f.Outcome == Outcome.Pass))
+        var passes = judged.Where(f => f.Outcome == Outcome.Pass).ToList();
+        if (passes.Count > 0)
         {
             return demo is null
-                ? judged.Where(f => f.Outcome == Outcome.Pass).ToList()
+                ? passes
                 : [context.AtOffset(Outcome.Inconclusive, demo.Doc, demo.Offset,
-                    $"sessions or tokens are checked ({judged.First(f => f.Outcome == Outcome.Pass).Message}), but the sign-in here compares credentials with values written in the code: a demo account, not authentication")];
+                    $"sessions or tokens are checked ({passes[0].Message}), but the sign-in here compares credentials with values written in the code: a demo account, not authentication")
+                    with { Subject = passes.TrueForAll(f => f.Subject is not null) ? passes[0].Subject : null }];
         }
 
         if (JsAuthSignals.HandWritten(graph).FirstOrDefault() is { } header)

@@ -77,8 +77,7 @@ public sealed class JsNextMiddlewareGuardsRoutes : IProbe
         }
 
         var handlers = JsServers.HandlerPaths(graph);
-        var apiOnly = module.Matcher is { Count: > 0 } paths && paths.All(p => p.StartsWith("/api", StringComparison.Ordinal));
-        return others.TrueForAll(o => handlers.Contains(o.Doc.Path)) && !apiOnly
+        return others.TrueForAll(o => handlers.Contains(o.Doc.Path)) && !module.ApiOnly
             ? context.Fail(doc, at, $"{dead.What} in the default export, which Next.js never runs: the named {module.Handler} export ({named}) runs instead and checks no session or token on {scope}; only route handlers check one for themselves ({others[0].Doc.Path}), no page or layout does")
             : context.AtOffset(Outcome.Inconclusive, doc, at, $"{dead.What} in the default export, which Next.js never runs (the named {module.Handler} export at {named} runs instead), but {others[0].What} in {others[0].Doc.Path}: routes may be protected there");
     }

@@ -44,6 +44,9 @@ internal sealed partial class NextMiddlewareExports
     /// <summary>The literal paths of <c>config.matcher</c>; null when the module sets no matcher (every path).</summary>
     public IReadOnlyList<string>? Matcher { get; private set; }
 
+    /// <summary>A matcher that lists only API paths: the routes it guards are route handlers, no pages.</summary>
+    public bool ApiOnly => Matcher is { Count: > 0 } paths && paths.All(p => p.StartsWith("/api", StringComparison.Ordinal));
+
     public bool DefaultIsDead => Named is not null && Default is not null && !DefaultReached;
 
     /// <summary>True when the offset lies in a default export Next never runs.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scanner.Core.Model;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
@@ -29,6 +30,51 @@ internal static partial class NextMiddlewareGuards
         return Responds(text) && JsCode.Matches(doc, TokenRead(), ".get").FirstOrDefault(m => Inside(m.Index)) is { } read
             ? new JsEvidence(doc, read.Index, $"a session or token is read by hand ({read.Value.Trim()}) and the request redirected or refused")
             : null;
+    }
+
+    /// <summary>The subject of a session check that protects only the route handler it is in (see control route-protection).</summary>
+    public const string OwnHandlerSubject = "own-route-handler";
+
+    /// <summary>The subject of a session read that only sends its token on to another service.</summary>
+    public const string ForwardedSubject = "token-forwarded";
+
+    /// <summary>
+    /// When the app's middleware guard is dead (<see cref="PagesLeftOpen"/>), gives a passing session check the
+    /// subject of what it protects instead: its own route handler, or nothing (a token sent on). Identity otherwise.
+    /// </summary>
+    public static Func<Finding, Finding> RouteScope(ModuleGraph graph)
+    {
+        if (!PagesLeftOpen(graph))
+        {
+            return f => f;
+        }
+
+        var handlers = JsServers.HandlerPaths(graph);
+        return f => f switch
+        {
+            { Outcome: Outcome.Pass, Location: { } l } when handlers.Contains(l.Path) => f with { Subject = OwnHandlerSubject },
+            { Outcome: Outcome.Pass, Location: { Line: > 0 } l } when graph.Module(l.Path) is { } d &&
+                OnlyForwards(new JsEvidence(d, Math.Min(d.Content.Length, d.Text.LineStart(l.Line) + Math.Max(0, l.Column - 1)), "")) => f with { Subject = ForwardedSubject },
+            _ => f,
+        };
+    }
+
+    /// <summary>
+    /// True when a middleware's only guard is in a default export Next never runs and its matcher reaches pages:
+    /// a route handler that checks a session protects itself then, not the routes the dead guard was written for.
+    /// </summary>
+    public static bool PagesLeftOpen(ModuleGraph graph) => NextMiddlewareExports.In(graph).Any(m => !m.ApiOnly && DeadGuardAlone(graph, m) is not null);
+
+    /// <summary>The guard in a shadowed default export, when the export Next runs holds none (itself or the local helpers it calls).</summary>
+    public static JsEvidence? DeadGuardAlone(ModuleGraph graph, NextMiddlewareExports module)
+    {
+        if (module.Dynamic || !module.DefaultIsDead || module.Named is not { } named || module.NamedFrom is not null || In(graph, module, named) is not null)
+        {
+            return null;
+        }
+
+        var (helped, unfollowed) = InHelpers(graph, module, named);
+        return helped is null && unfollowed is null ? In(graph, module, module.Default, module.DefaultCode) : null;
     }
 
     /// <summary>
@@ -82,7 +128,7 @@ internal static partial class NextMiddlewareGuards
         text.Contains("forbidden(", StringComparison.Ordinal);
 
     private static bool ForwardsToken(SourceDocument doc) =>
-        IgnoreCaseSearch.Contains(doc.Content, "bearer") && JsCode.Matches(doc, AuthorizationHeader(), "uthorization").Count > 0;
+        IgnoreCaseSearch.Contains(doc.Content, "bearer") && doc.Content.Contains("uthorization", StringComparison.Ordinal) && AuthorizationHeader().IsMatch(doc.Content);
 
     private static bool Calls(string text, string name)
     {
