@@ -171,6 +171,9 @@ internal sealed partial class NextMiddlewareExports
 
             switch (s[i])
             {
+                // A template's ${ is lexed as code while its closing } is template text: it opens no span.
+                case '{' when i > 0 && s[i - 1] == '$' && i > 1 && !JsCode.IsCode(doc, i - 2):
+                    break;
                 case '(' or '[' or '{':
                     i = JsCode.SpanEnd(doc, i) - 1;
                     break;
