@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
+using Scanner.Core.Workspaces;
 using Scanner.Probes.JavaScript.Modules;
 
 namespace Scanner.Probes.JavaScript;
@@ -41,14 +42,16 @@ public sealed partial class JsAuthenticationWired : IProbe
         }
 
         var evidence = Calls(graph).Concat(JsAuthSignals.MiddlewareReExports(graph)).Where(e => !CodeKinds.IsTest(e.Doc.Path)).ToList();
-        var judged = Wiring.Judge(context, graph, evidence, "authentication check");
+        var judged = Wiring.Judge(context, graph, evidence, "authentication check").Select(NextMiddlewareGuards.RouteScope(graph)).ToList();
         var demo = JsAuthSignals.LiteralCredentials(graph).FirstOrDefault();
-        if (judged.Exists(f => f.Outcome == Outcome.Pass))
+        var passes = judged.Where(f => f.Outcome == Outcome.Pass).ToList();
+        if (passes.Count > 0)
         {
             return demo is null
-                ? judged.Where(f => f.Outcome == Outcome.Pass).ToList()
+                ? passes
                 : [context.AtOffset(Outcome.Inconclusive, demo.Doc, demo.Offset,
-                    $"sessions or tokens are checked ({judged.First(f => f.Outcome == Outcome.Pass).Message}), but the sign-in here compares credentials with values written in the code: a demo account, not authentication")];
+                    $"sessions or tokens are checked ({passes[0].Message}), but the sign-in here compares credentials with values written in the code: a demo account, not authentication")
+                    with { Subject = passes.TrueForAll(f => f.Subject is not null) ? passes[0].Subject : null }];
         }
 
         if (JsAuthSignals.HandWritten(graph).FirstOrDefault() is { } header)
@@ -71,25 +74,24 @@ public sealed partial class JsAuthenticationWired : IProbe
             : [context.Inconclusive("no authentication check found, and no sign the app has users (no sign-in page, auth library or password handling): a public app may need none")];
     }
 
-    /// <summary>Calls of a verifying name bound to an auth package in the file, directly or through a local module built on one.</summary>
-    private static IEnumerable<JsEvidence> Calls(ModuleGraph graph)
-    {
-        foreach (var doc in graph.Modules)
-        {
-            var names = JsPackages.NamesIn(graph, doc.Path, Packages);
-            if (names.Count == 0)
-            {
-                continue;
-            }
+    private static IEnumerable<JsEvidence> Calls(ModuleGraph graph) => graph.Modules.SelectMany(doc => Checks(graph, doc));
 
-            foreach (var m in JsCode.Matches(doc, Call(), "("))
+    /// <summary>Calls of a verifying name bound to an auth package in the file, directly or through a local module built on one.</summary>
+    internal static IEnumerable<JsEvidence> Checks(ModuleGraph graph, SourceDocument doc)
+    {
+        var names = JsPackages.NamesIn(graph, doc.Path, Packages);
+        if (names.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var m in JsCode.Matches(doc, Call(), "("))
+        {
+            var name = m.Groups["name"].Value;
+            var called = m.Groups["member"].Success ? m.Groups["member"].Value : name;
+            if (names.Contains(name) && Verifying.Contains(called) && JsCode.IsCall(doc, m.Groups["name"].Index, m.Index + m.Length - 1))
             {
-                var name = m.Groups["name"].Value;
-                var called = m.Groups["member"].Success ? m.Groups["member"].Value : name;
-                if (names.Contains(name) && Verifying.Contains(called) && JsCode.IsCall(doc, m.Groups["name"].Index, m.Index + m.Length - 1))
-                {
-                    yield return new JsEvidence(doc, m.Index, $"who is asking is checked ({m.Value.TrimEnd('(').Trim()})");
-                }
+                yield return new JsEvidence(doc, m.Index, $"who is asking is checked ({m.Value.TrimEnd('(').Trim()})");
             }
         }
     }

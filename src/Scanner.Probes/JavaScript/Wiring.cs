@@ -8,7 +8,8 @@ namespace Scanner.Probes.JavaScript;
 /// Turns capability evidence into findings by reachability: evidence in wired-in production code passes and says
 /// how it is reached; when there is none, each piece found in tests, in files no entry point reaches, or in an exported
 /// function nothing calls (UncalledExports) fails as "present but not wired in (file)", so a helper that exists is never
-/// mistaken for one that runs.
+/// mistaken for one that runs. So is a piece in a Next.js middleware's default export that a named middleware or
+/// proxy export shadows: Next loads the module and never calls it.
 /// </summary>
 public static class Wiring
 {
@@ -17,7 +18,11 @@ public static class Wiring
     {
         var all = evidence.Where(e => context.Card.Files.Matches(e.Doc.Path)).ToList();
         var uncalled = new UncalledExports(graph);
-        var inWiredModules = all.Where(e => graph.IsWired(e.Doc.Path)).Select(e => (Evidence: e, Uncalled: uncalled.At(e.Doc, e.Offset))).ToList();
+
+        // A middleware's default export beside a named middleware/proxy export is loaded and never run.
+        var middleware = all.Count == 0 ? [] : NextMiddlewareExports.In(graph);
+        var dead = all.Where(e => NextMiddlewareExports.InDeadExport(middleware, e)).ToList();
+        var inWiredModules = all.Where(e => graph.IsWired(e.Doc.Path) && !dead.Contains(e)).Select(e => (Evidence: e, Uncalled: uncalled.At(e.Doc, e.Offset))).ToList();
         var wired = inWiredModules.Where(x => x.Uncalled is null).Select(x => x.Evidence).ToList();
         if (wired.Count > 0)
         {
@@ -29,6 +34,8 @@ public static class Wiring
         [
             .. inWiredModules.Select(x => context.Fail(x.Evidence.Doc, x.Evidence.Offset,
                 $"{capability} present but not wired in ({x.Evidence.Doc.Path}): {x.Uncalled} is exported but nothing calls it")),
+            .. dead.Select(e => context.Fail(e.Doc, e.Offset,
+                $"{capability} present but never run ({e.Doc.Path}): {e.What} in the default export, and Next.js runs the named {middleware.First(m => m.Doc.Path == e.Doc.Path).Handler} export instead")),
             .. all.Where(e => !graph.IsWired(e.Doc.Path)).Select(e => NotWired(context, graph, e, capability)),
         ];
     }

@@ -10,6 +10,12 @@ namespace Scanner.Tests.Cli;
 public sealed class TruthPatternTests
 {
     [TestCase("express-hand-written-logger", "Rate limiting on the API", "confirmed", "src/server.js:11")]
+    [TestCase("next-auth-default-shadowed-by-named-middleware", "Route protection", "false-claim", "src/middleware.ts:10 who is asking is checked (withAuth) in the default export, which Next.js never runs: the named middleware export (src/middleware.ts:4)")]
+    [TestCase("next-auth-default-shadowed-by-named-middleware", "Public route handling", "false-claim", "src/middleware.ts:10")]
+    [TestCase("next-dead-middleware-guard-handlers-check-themselves", "Protected routes", "false-claim", "proxy.ts:8 who is asking is checked (getToken) in the default export, which Next.js never runs")]
+    [TestCase("next-dead-middleware-guard-handlers-check-themselves", "User authentication", "confirmed", "app/api/reports/route.ts:5")]
+    [TestCase("next-auth-middleware-guards-routes", "Route protection", "confirmed", "src/middleware.ts:5 the named middleware export, which Next.js runs, guards the paths its matcher covers (/admin/:path*)")]
+    [TestCase("next-auth-middleware-guards-routes", "Authentication middleware", "confirmed", "src/middleware.ts:5")]
     [TestCase("express-hand-written-logger", "Response compression enabled", "confirmed", "src/server.js:8")]
     [TestCase("express-hand-written-logger", "Request logging", "confirmed", "src/utils/log.js:3 hand-written request logger")]
     [TestCase("node-api-beside-python-service", "Helmet.js security headers", "confirmed", "api/src/index.js")]

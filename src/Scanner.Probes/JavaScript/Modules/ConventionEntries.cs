@@ -22,6 +22,8 @@ internal static partial class ConventionEntries
         new("next.config.{js,mjs,cjs,ts,mts}"),
     ];
 
+    public const string NextReason = "Next.js loads it by its file name";
+
     public const string ServerlessReason = "serverless function folder";
 
     private static readonly Glob[] ServerlessFiles = [new("netlify/{functions,edge-functions}/**"), new("api/**")];
@@ -56,7 +58,7 @@ internal static partial class ConventionEntries
 
             if (isNext && NextFiles.Any(g => g.IsMatch(rel)))
             {
-                found.Add(new EntryPoint(path, "Next.js loads it by its file name"));
+                found.Add(new EntryPoint(path, NextReason));
             }
             else if (isCreateReactApp && CreateReactAppEntry.IsMatch(rel))
             {
