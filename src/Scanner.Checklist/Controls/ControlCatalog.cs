@@ -35,6 +35,9 @@ public sealed class ControlCatalog
         return Load(reader.ReadToEnd(), DefaultSourceName);
     }
 
+    /// <summary>The built-in catalog from the compact catalogue the build wrote from it (<see cref="ControlCatalogue"/>), checked then.</summary>
+    public static ControlCatalog LoadCompact(Stream catalogue) => new(ControlCatalogue.Read(catalogue));
+
     /// <summary>Parses and validates a catalog.</summary>
     /// <param name="yamlText">The YAML text.</param>
     /// <param name="sourceName">How errors name the file, e.g. its path relative to the repository.</param>

@@ -12,8 +12,14 @@ internal static class UserControls
 {
     private const long MaxControlsSize = 1024 * 1024;
 
-    // The embedded catalog never changes and is immutable: read once per process, not once per fleet repository.
-    private static readonly Lazy<ControlCatalog> Default = new(ControlCatalog.LoadDefault);
+    // The embedded catalog never changes and is immutable: read once per process, not once per fleet repository. It
+    // comes from the compact catalogue the build wrote from rules/controls.yaml (checked then), not from a YAML parse.
+    private static readonly Lazy<ControlCatalog> Default = new(() =>
+    {
+        using var compact = typeof(UserControls).Assembly.GetManifestResourceStream(ControlCatalogue.ResourceName)
+            ?? throw new InvalidOperationException($"readyscan was built without {ControlCatalogue.ResourceName}; the default control catalog is missing.");
+        return ControlCatalog.LoadCompact(compact);
+    });
 
     /// <summary>Reads the built-in catalog ahead of need; the scan starts this on the core card loading leaves idle.</summary>
     public static void Prewarm() => _ = Default.Value;

@@ -51,11 +51,9 @@ public sealed class ProbeCatalog
 
         // Only classes a card names, or whose short name two classes share, are asked whether they are probes: asking
         // every type (closures, generated regexes) loads each of them, a fixed cost every start would pay.
-        var types = probeAssemblies.SelectMany(a => a.GetTypes()).ToList();
         var named = byId.Values.Where(c => c.Code is not null).Select(c => c.Code!).ToHashSet(StringComparer.Ordinal);
-        named.UnionWith(types.GroupBy(t => t.Name, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key));
         var codeProbes = new Dictionary<string, Type>(StringComparer.Ordinal);
-        foreach (var type in types.Where(t => named.Contains(t.Name) && typeof(IProbe).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t != typeof(PatternProbe)))
+        foreach (var type in ProbeClasses.Candidates(probeAssemblies, named).Where(t => typeof(IProbe).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t != typeof(PatternProbe)))
         {
             if (!codeProbes.TryAdd(type.Name, type))
             {

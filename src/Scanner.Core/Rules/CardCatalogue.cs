@@ -25,7 +25,7 @@ internal static class CardCatalogue
         var entries = new List<CardEntry>(reader.ReadInt32());
         for (var i = entries.Capacity; i > 0; i--)
         {
-            var source = reader.ReadString();
+            var source = String(reader);
             var card = new CardDocument
             {
                 Id = Text(reader), Title = Text(reader), Severity = Text(reader), Confidence = Text(reader),
@@ -83,7 +83,13 @@ internal static class CardCatalogue
         return buffer.ToArray();
     }
 
-    private static string? Text(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? Text(BinaryReader reader) => reader.ReadBoolean() ? String(reader) : null;
+
+    /// <summary>
+    /// <see cref="BinaryReader.ReadString"/>'s format, decoded in one call: it assembles a string longer than 128
+    /// bytes (every description) in a StringBuilder, block by block, a measurable part of the start.
+    /// </summary>
+    private static string String(BinaryReader reader) => Encoding.UTF8.GetString(reader.ReadBytes(reader.Read7BitEncodedInt()));
 
     private static List<string>? Texts(BinaryReader reader)
     {
@@ -96,7 +102,7 @@ internal static class CardCatalogue
         var texts = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
-            texts.Add(reader.ReadString());
+            texts.Add(String(reader));
         }
 
         return texts;

@@ -84,7 +84,7 @@ public sealed partial class JsAuthSecretNoFallback : IProbe
             yield break;
         }
 
-        foreach (var m in JsCode.Matches(doc, FallbackToName(), ""))
+        foreach (var m in FallbackOperands.Matches(doc, FallbackToName()))
         {
             var (left, name) = (m.Groups["left"].Value, m.Groups["name"].Value);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -12,6 +13,9 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed partial class JsEnvValidated : IProbe
 {
+    // Every validation call names process.env, createEnv or envsafe: a file with none of them cannot match.
+    private static readonly SearchValues<string> ValidationWords = SearchValues.Create(["process", "createEnv", "envsafe"], StringComparison.Ordinal);
+
     /// <summary>The subject of findings about when the check runs (control env-validated-at-startup).</summary>
     public const string StartupSubject = "startup";
 
@@ -22,7 +26,7 @@ public sealed partial class JsEnvValidated : IProbe
     {
         var graph = ModuleGraph.For(context.Workspace);
         var evidence = graph.Modules.Where(d => !CodeKinds.IsTest(d.Path))
-            .SelectMany(d => JsCode.Matches(d, Validation(), "env").Select(m => new JsEvidence(d, m.Index, $"environment validated at startup by {m.Groups["fn"].Value}()"))
+            .SelectMany(d => (d.Content.AsSpan().ContainsAny(ValidationWords) ? JsCode.Matches(d, Validation(), "env") : []).Select(m => new JsEvidence(d, m.Index, $"environment validated at startup by {m.Groups["fn"].Value}()"))
                 .Concat(ObjectOfReads(d)));
         var findings = Wiring.Judge(context, graph, evidence, "environment validation");
         if (findings.Any(f => f.Outcome == Outcome.Pass))

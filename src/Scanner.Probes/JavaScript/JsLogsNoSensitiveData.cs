@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -15,11 +16,14 @@ namespace Scanner.Probes.JavaScript;
 /// </summary>
 public sealed partial class JsLogsNoSensitiveData : IProbe
 {
+    // Every log call names console or log (in any case), on one line: only the lines holding one are searched.
+    private static readonly SearchValues<string> LogWords = SearchValues.Create(["log", "console"], StringComparison.OrdinalIgnoreCase);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = ModuleGraph.For(context.Workspace);
         var docs = graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path) && !CodeKinds.IsTooling(d.Path) && !JsCode.IsBrowserCode(d)).ToList();
-        var calls = docs.SelectMany(d => JsCode.Matches(d, LogCall(), "(")
+        var calls = docs.SelectMany(d => (d.Content.Contains('(', StringComparison.Ordinal) ? LinesWith.Matches(d.Content, LogCall(), LogWords).Where(m => d.Regions.KindAt(m.Index) == RegionKind.Code) : [])
             .Select(m => new LogLeaks.Call(d, m.Index, LoggedValues.Sensitive(JsCode.ArgumentText(d, m.Index + m.Length - 1), python: false)))).ToList();
         var redactor = docs.SelectMany(d => JsCode.Matches(d, Redactor(), "edact").Select(m => new LogLeaks.Call(d, m.Index, null))).FirstOrDefault();
         return LogLeaks.Judge(context, calls, redactor, "no log call (console, a logger) in wired-in server code");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -15,6 +16,10 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyAuthenticationWired : IProbe
 {
+    // Every shape of a check holds one of these (a decorator its @): only the lines holding one are searched.
+    private static readonly SearchValues<string> CheckWords = SearchValues.Create(
+        ["@", "Mixin", "Middleware", "permission_classes", "Depends", "Security", "verify_jwt_in_request", "jwt.decode", "is_authenticated"], StringComparison.Ordinal);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
@@ -24,7 +29,7 @@ public sealed partial class PyAuthenticationWired : IProbe
         }
 
         var docs = PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path)).ToList();
-        var hits = docs.SelectMany(d => PyCode.Matches(d, Check(), "").Select(m => new PyHit(d, m.Index, $"who is asking is checked ({Snippet.Of(m.Value, 80)})"))
+        var hits = docs.SelectMany(d => PyCode.MatchesOnLinesWith(d, Check(), CheckWords).Select(m => new PyHit(d, m.Index, $"who is asking is checked ({Snippet.Of(m.Value, 80)})"))
             .Concat(PyCode.MatchesOutsideComments(d, DrfDefault(), "DEFAULT_PERMISSION_CLASSES").Select(m => new PyHit(d, m.Index, "DRF requires authentication by default (DEFAULT_PERMISSION_CLASSES)")))
             .DistinctBy(h => h.Offset)).ToList();
         if (hits.Count > 0)

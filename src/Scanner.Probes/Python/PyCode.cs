@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.Python;
 
@@ -72,6 +74,14 @@ public static class PyCode
 
         return found;
     }
+
+    /// <summary>
+    /// The same for a pattern every match of which holds one of the <paramref name="required"/> words (ordinal, as
+    /// the pattern matches them), searched only on the lines that hold one: a pattern that starts with a loop
+    /// (<c>\b(?:\w+\.)*validate</c>) otherwise tries, and checks its match timeout at, every word of the file.
+    /// </summary>
+    public static List<Match> MatchesOnLinesWith(SourceDocument doc, Regex pattern, SearchValues<string> required) =>
+        [.. LinesWith.Matches(doc.Content, pattern, required).Where(m => doc.Regions.KindAt(m.Index) == RegionKind.Code)];
 
     /// <summary>Matches outside comments (strings included): settings keys such as <c>"DEFAULT_THROTTLE_RATES":</c>.</summary>
     public static List<Match> MatchesOutsideComments(SourceDocument doc, Regex pattern, string keyword)

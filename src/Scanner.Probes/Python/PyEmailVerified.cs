@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -16,6 +17,9 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyEmailVerified : IProbe
 {
+    // Every confirming shape holds one of these words: only the lines holding one are searched.
+    private static readonly SearchValues<string> ConfirmWords = SearchValues.Create(["True", "check_token", "max_age"], StringComparison.Ordinal);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
@@ -34,7 +38,7 @@ public sealed partial class PyEmailVerified : IProbe
 
         var settings = docs.SelectMany(d => PyCode.MatchesOutsideComments(d, Setting(), "_").Where(m => m.Groups["value"].Value != "none")
             .Select(m => new PyHit(d, m.Index, $"e-mail verification required ({Snippet.Of(m.Value, 60)})")));
-        var confirms = docs.SelectMany(d => PyCode.Matches(d, Confirm(), "").Select(m => new PyHit(d, m.Index, $"address marked verified ({Snippet.Of(m.Value.TrimEnd('(', ' '), 60)})"))).ToList();
+        var confirms = docs.SelectMany(d => PyCode.MatchesOnLinesWith(d, Confirm(), ConfirmWords).Select(m => new PyHit(d, m.Index, $"address marked verified ({Snippet.Of(m.Value.TrimEnd('(', ' '), 60)})"))).ToList();
         var issued = docs.Where(d => PyVerdict.Counts(graph, d.Path)).SelectMany(d => PyCode.Matches(d, Issue(), "").Take(1).Select(m => new PyHit(d, m.Index, m.Value))).FirstOrDefault();
         var hits = settings.Concat(issued is null ? [] : confirms).ToList();
         if (hits.Count > 0)

@@ -16,6 +16,9 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyInputValidation : IProbe
 {
+    private static readonly SearchValues<string> ValidationWords = SearchValues.Create(["valid", "parse_"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> SchemaWords = SearchValues.Create(["chema"], StringComparison.Ordinal);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
@@ -67,7 +70,10 @@ public sealed partial class PyInputValidation : IProbe
 
     private static IEnumerable<PyHit> Validations(SourceDocument doc, IReadOnlySet<string> schemas, SearchValues<string> schemaNames)
     {
-        var calls = PyCode.Matches(doc, ValidationCall(), "valid").Concat(PyCode.Matches(doc, SchemaLoad(), "load")).Concat(PyCode.Matches(doc, Decorator(), "@"));
+        // Every validation call names valid or parse_, every schema load chema: only the lines holding them are searched.
+        var calls = (IgnoreCaseSearch.Contains(doc.Content, "valid") ? PyCode.MatchesOnLinesWith(doc, ValidationCall(), ValidationWords) : [])
+            .Concat(IgnoreCaseSearch.Contains(doc.Content, "load") ? PyCode.MatchesOnLinesWith(doc, SchemaLoad(), SchemaWords) : [])
+            .Concat(PyCode.Matches(doc, Decorator(), "@"));
         foreach (var m in calls.Where(m => !IsDefinition(doc, m.Index)))
         {
             yield return new PyHit(doc, m.Index, $"request input validated ({m.Value.Trim().TrimStart('.').TrimEnd('(').TrimEnd()})");

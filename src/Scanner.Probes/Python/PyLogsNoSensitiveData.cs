@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -14,11 +15,14 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyLogsNoSensitiveData : IProbe
 {
+    // Every log call names log (in any case) or print: only the lines holding one are searched.
+    private static readonly SearchValues<string> LogWords = SearchValues.Create(["log", "print"], StringComparison.OrdinalIgnoreCase);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
         var docs = PyCode.Documents(context, graph).Where(d => PyPaths.IsAppCode(d.Path) && PyVerdict.Counts(graph, d.Path)).ToList();
-        var calls = docs.SelectMany(d => PyCode.Matches(d, LogCall(), "(").Where(m => graph.IsWebApp || !m.Value.StartsWith("print", StringComparison.Ordinal))
+        var calls = docs.SelectMany(d => (d.Content.Contains('(', StringComparison.Ordinal) ? PyCode.MatchesOnLinesWith(d, LogCall(), LogWords) : []).Where(m => graph.IsWebApp || !m.Value.StartsWith("print", StringComparison.Ordinal))
             .Select(m => new LogLeaks.Call(d, m.Index, LoggedValues.Sensitive(PyCode.Arguments(d, m.Index + m.Length - 1), python: true)))).ToList();
         var redactor = docs.SelectMany(d => PyCode.Matches(d, Redactor(), "(").Select(m => new LogLeaks.Call(d, m.Index, null))).FirstOrDefault();
         return LogLeaks.Judge(context, calls, redactor, "no log call (logging, a logger, print in a web app) in the production modules the app reaches");

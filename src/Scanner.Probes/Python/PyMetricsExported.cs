@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -13,6 +14,11 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyMetricsExported : IProbe
 {
+    // Every export call names one of these: only the lines holding one are searched.
+    private static readonly SearchValues<string> ExportWords = SearchValues.Create(
+        [".expose", "start_http_server", "start_wsgi_server", "make_wsgi_app", "make_asgi_app", "generate_latest", "PrometheusMetrics", "handle_metrics", "PrometheusMetricReader",
+         "OTLPMetricExporter", "PeriodicExportingMetricReader", "set_meter_provider", "StatsClient", "DogStatsd", "statsd.initialize", "datadog.initialize"], StringComparison.Ordinal);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
@@ -24,7 +30,7 @@ public sealed partial class PyMetricsExported : IProbe
         var hits = new List<PyHit>();
         foreach (var doc in PyCode.Documents(context, graph))
         {
-            hits.AddRange(PyCode.Matches(doc, Export(), "(")
+            hits.AddRange((doc.Content.Contains('(', StringComparison.Ordinal) ? PyCode.MatchesOnLinesWith(doc, Export(), ExportWords) : [])
                 .Where(m => m.Value[0] != '.' || doc.Content.Contains("Instrumentator", StringComparison.Ordinal))
                 .Select(m => new PyHit(doc, m.Index, $"metrics exported ({m.Groups["call"].Value})")));
             hits.AddRange(PyCode.MatchesOutsideComments(doc, DjangoApp(), "django_prometheus").Select(m => new PyHit(doc, m.Index, "metrics exported (django_prometheus)")));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -13,6 +14,9 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyPasswordHashing : IProbe
 {
+    // Both sides of a plain comparison name password or passwd: only the lines holding one are searched.
+    private static readonly SearchValues<string> PasswordWords = SearchValues.Create(["passw"], StringComparison.Ordinal);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
@@ -40,7 +44,7 @@ public sealed partial class PyPasswordHashing : IProbe
                 findings.AddRange(PyCode.Matches(doc, DigestUpdate(), "update").Select(m => context.Fail(doc, m.Index, "password fed to a fast hashlib digest: use a slow KDF (bcrypt, argon2, pbkdf2)")));
             }
 
-            findings.AddRange(PyCode.Matches(doc, PlainComparison(), "pass").Select(m => context.Fail(doc, m.Index, $"password compared as plain text: {m.Value}")));
+            findings.AddRange((IgnoreCaseSearch.Contains(doc.Content, "pass") ? PyCode.MatchesOnLinesWith(doc, PlainComparison(), PasswordWords) : []).Select(m => context.Fail(doc, m.Index, $"password compared as plain text: {m.Value}")));
             findings.AddRange(PyCode.MatchesOutsideComments(doc, WeakDjangoHasher(), "PASSWORD_HASHERS")
                 .Select(m => context.Fail(doc, m.Index, "PASSWORD_HASHERS puts a fast MD5/SHA1 hasher first: new passwords are stored with it")));
             findings.AddRange(PyCode.Matches(doc, CryptContext(), "CryptContext").Where(m => WeakOnly(PyCode.Arguments(doc, m.Index)))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -13,6 +14,10 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyPerformanceMonitoring : IProbe
 {
+    // Every agent start names one of these: only the lines holding one are searched.
+    private static readonly SearchValues<string> StartWords = SearchValues.Create(
+        ["newrelic.agent.initialize", "patch_all", "ElasticAPM", "make_apm_client", "elasticapm.Client", "Instrumentor", "set_tracer_provider", "configure_azure_monitor"], StringComparison.Ordinal);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
@@ -24,7 +29,7 @@ public sealed partial class PyPerformanceMonitoring : IProbe
         var hits = new List<PyHit>();
         foreach (var doc in PyCode.Documents(context, graph))
         {
-            hits.AddRange(PyCode.Matches(doc, Start(), "(").Select(m => new PyHit(doc, m.Index, $"performance agent started ({m.Groups["call"].Value})")));
+            hits.AddRange((doc.Content.Contains('(', StringComparison.Ordinal) ? PyCode.MatchesOnLinesWith(doc, Start(), StartWords) : []).Select(m => new PyHit(doc, m.Index, $"performance agent started ({m.Groups["call"].Value})")));
             hits.AddRange(PyCode.Matches(doc, AutoImport(), "ddtrace").Select(m => new PyHit(doc, m.Index, "performance agent started (import ddtrace.auto)")));
             hits.AddRange(PyCode.MatchesOutsideComments(doc, DjangoApp(), "elasticapm").Select(m => new PyHit(doc, m.Index, "performance agent installed as a Django app (elasticapm.contrib.django)")));
             hits.AddRange(PyCode.Matches(doc, SentryInit(), "sentry_sdk")

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -13,6 +14,9 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyRateLimiting : IProbe
 {
+    // Every way of attaching a limiter names imiter or SlowAPI: only the lines holding one are searched.
+    private static readonly SearchValues<string> AttachWords = SearchValues.Create(["imiter", "SlowAPI"], StringComparison.Ordinal);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
@@ -38,7 +42,7 @@ public sealed partial class PyRateLimiting : IProbe
                 limited |= PyVerdict.Counts(graph, doc.Path) && args.Contains("_limits", StringComparison.Ordinal);
             }
 
-            attached.AddRange(PyCode.Matches(doc, Attach(), "limit").Where(m => !PyCode.OnImportLine(doc, m.Index))
+            attached.AddRange((IgnoreCaseSearch.Contains(doc.Content, "limit") ? PyCode.MatchesOnLinesWith(doc, Attach(), AttachWords) : []).Where(m => !PyCode.OnImportLine(doc, m.Index))
                 .Select(m => new PyHit(doc, m.Index, "rate limiter")));
             var selfLimiting = PyCode.MatchesOutsideComments(doc, SelfLimiting(), "throttl").Concat(PyCode.Matches(doc, RateLimitDecorator(), "ratelimit")).ToList();
             attached.AddRange(selfLimiting.Select(m => new PyHit(doc, m.Index, "request throttling")));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -14,6 +15,10 @@ namespace Scanner.Probes.Python;
 /// </summary>
 public sealed partial class PyRequestTracing : IProbe
 {
+    // Every set-up call names one of these: only the lines holding one are searched.
+    private static readonly SearchValues<string> StartWords = SearchValues.Create(
+        ["Instrumentor", "set_tracer_provider", "configure_azure_monitor", "patch_all", "RequestID", "add_middleware"], StringComparison.Ordinal);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = PyGraph.For(context.Workspace);
@@ -26,7 +31,7 @@ public sealed partial class PyRequestTracing : IProbe
         var exporter = (string?)null;
         foreach (var doc in PyCode.Documents(context, graph))
         {
-            hits.AddRange(PyCode.Matches(doc, Start(), "(").Select(m => new PyHit(doc, m.Index, $"tracing or request ids set up ({m.Groups["call"].Value})")));
+            hits.AddRange((doc.Content.Contains('(', StringComparison.Ordinal) ? PyCode.MatchesOnLinesWith(doc, Start(), StartWords) : []).Select(m => new PyHit(doc, m.Index, $"tracing or request ids set up ({m.Groups["call"].Value})")));
             hits.AddRange(PyCode.MatchesOutsideComments(doc, Setting(), "guid").Select(m => new PyHit(doc, m.Index, "request ids set up (django-guid)")));
             hits.AddRange(PyCode.MatchesOutsideComments(doc, Header(), "-id").Where(m => doc.Regions.KindAt(m.Index) == RegionKind.String)
                 .Select(m => new PyHit(doc, m.Index, $"request id handled in code ({m.Value.ToLowerInvariant()} header)")));

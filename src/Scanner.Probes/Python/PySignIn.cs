@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
@@ -14,6 +15,9 @@ namespace Scanner.Probes.Python;
 /// </summary>
 internal static partial class PySignIn
 {
+    // A hosted provider is named on an import line: only the lines holding import or from are searched.
+    private static readonly SearchValues<string> ImportWords = SearchValues.Create(["import", "from"], StringComparison.Ordinal);
+
     /// <summary>Places in app code where the app checks a password itself, in files that run (or might, with no entry known).</summary>
     public static List<PyHit> OwnPasswordChecks(PyGraph graph, IEnumerable<SourceDocument> docs) =>
     [
@@ -25,7 +29,7 @@ internal static partial class PySignIn
     /// <summary>The first app module that uses a hosted identity provider's SDK, or null.</summary>
     public static PyHit? HostedProvider(PyGraph graph, IEnumerable<SourceDocument> docs) =>
         docs.Where(d => PyPaths.IsAppCode(d.Path) && PyVerdict.Counts(graph, d.Path))
-            .SelectMany(d => PyCode.Matches(d, Hosted(), "").Take(1).Select(m => new PyHit(d, m.Index, $"sign-in is delegated to a hosted identity provider ({m.Value.Trim()})")))
+            .SelectMany(d => PyCode.MatchesOnLinesWith(d, Hosted(), ImportWords).Take(1).Select(m => new PyHit(d, m.Index, $"sign-in is delegated to a hosted identity provider ({m.Value.Trim()})")))
             .FirstOrDefault();
 
     /// <summary>

@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Scanner.Core.Engine;
 using Scanner.Core.Model;
 using Scanner.Core.Text;
 using Scanner.Core.Workspaces;
+using Scanner.Probes.Text;
 
 namespace Scanner.Probes.Web;
 
@@ -16,6 +18,9 @@ public sealed partial class AppNoHardcodedEmails : IProbe
 {
     private const int Shown = 5;
 
+    // An address holds its @, on one line: only the lines holding one are searched.
+    private static readonly SearchValues<string> At = SearchValues.Create(["@"], StringComparison.Ordinal);
+
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var found = new List<Finding>();
@@ -28,7 +33,7 @@ public sealed partial class AppNoHardcodedEmails : IProbe
                 continue;
             }
 
-            foreach (Match m in Address().Matches(doc.Content))
+            foreach (var m in LinesWith.Matches(doc.Content, Address(), At))
             {
                 if (doc.Regions.KindAt(m.Index) == RegionKind.String && !IsPlaceholder(m.Groups["domain"].Value) && !IsPlaceholder(m.Groups["user"].Value))
                 {
