@@ -6,8 +6,8 @@ namespace Scanner.Checklist.Claims.Artifacts;
 /// <summary>
 /// Data stores and brokers a line can name as its mechanism ("Redis for session storage", "Migrate to PostgreSQL"),
 /// each with the words any trace of it leaves in a repository that uses it: a client package, a driver, a compose
-/// image, a connection-string scheme or a hosted flavour (Upstash, Supabase, Neon); object storage (S3, Cloudinary)
-/// and e-mail (SMTP) too. A name in an example clause, or a ticked line that plans or negates it, is not a claim (an
+/// image, a connection-string scheme or a hosted flavour (Upstash, Supabase, Neon); object storage (S3, Cloudinary),
+/// e-mail (SMTP) and telemetry export over OTLP too. A name in an example clause, or a ticked line that plans or negates it, is not a claim (an
 /// unticked plan still is not done while nothing uses the store); names given as alternatives
 /// ("PostgreSQL or MySQL") are one claim that any of them meets.
 /// </summary>
@@ -29,6 +29,9 @@ public static partial class Technologies
         // Object storage: any bucket client or SDK counts, so only a repository with no storage code at all refutes.
         ["S3"] = ["client-s3", "aws-sdk", "boto3", "amazonaws", "s3client", "minio", "awssdk.s3", "bucket", "@aws-sdk"],
         ["Cloudinary"] = ["cloudinary"],
+
+        // Telemetry over OTLP: an exporter package or call, or the collector endpoint's standard variable, leaves "otlp".
+        ["OTLP"] = ["otlp", "opentelemetryprotocol"],
 
         // Sending e-mail: any mail library, provider SDK or framework mailer is a trace of it.
         ["SMTP"] = ["smtp", "nodemailer", "sendgrid", "mailgun", "postmark", "resend", "client-ses", "mailjet", "sparkpost", "brevo",
@@ -85,7 +88,7 @@ public static partial class Technologies
         return [.. groups.Select(g => (string.Join(" or ", g), g.SelectMany(n => Traces[n]).Distinct(StringComparer.Ordinal).ToArray()))];
     }
 
-    [GeneratedRegex(@"\b(?:(?<Redis>redis)|(?<PostgreSQL>postgres|postgresql)|(?<MongoDB>mongo|mongodb)|(?<MySQL>mysql)|(?<SQLite>sqlite3?)|(?<Elasticsearch>elastic ?search)|(?<RabbitMQ>rabbitmq)|(?<Kafka>kafka)|(?<Memcached>memcached?)|(?<Docker>docker(?:files?|ized|ised)?|containerfiles?)|(?<S3>(?:aws |amazon )?s3)|(?<Cloudinary>cloudinary)|(?<SMTP>smtp))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<Redis>redis)|(?<PostgreSQL>postgres|postgresql)|(?<MongoDB>mongo|mongodb)|(?<MySQL>mysql)|(?<SQLite>sqlite3?)|(?<Elasticsearch>elastic ?search)|(?<RabbitMQ>rabbitmq)|(?<Kafka>kafka)|(?<Memcached>memcached?)|(?<Docker>docker(?:files?|ized|ised)?|containerfiles?)|(?<S3>(?:aws |amazon )?s3)|(?<Cloudinary>cloudinary)|(?<SMTP>smtp)|(?<OTLP>otlp))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Name();
 
     [GeneratedRegex(@"^[\s,/]*(?:or|and/or|vs\.?|versus)?[\s,/]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
