@@ -1,5 +1,6 @@
 using System.Text;
 using Scanner.Checklist.Claims;
+using Scanner.Core.Rules;
 
 namespace Scanner.Checklist.Controls;
 
@@ -29,9 +30,9 @@ public static class ControlCatalogue
         for (var i = controls.Capacity; i > 0; i--)
         {
             var control = new Control(
-                Text(reader), Text(reader), (ControlArea)reader.ReadInt32(), Texts(reader)!, Texts(reader)!, Texts(reader)!, Texts(reader)!,
-                reader.ReadBoolean(), Texts(reader), reader.ReadBoolean(), (Quantifier)reader.ReadInt32());
-            controls.Add(control with { Subject = reader.ReadBoolean() ? Text(reader) : null, OuterLayer = Texts(reader)! });
+                CompactStrings.Read(reader), CompactStrings.Read(reader), (ControlArea)reader.ReadInt32(), CompactStrings.ReadList(reader)!, CompactStrings.ReadList(reader)!, CompactStrings.ReadList(reader)!, CompactStrings.ReadList(reader)!,
+                reader.ReadBoolean(), CompactStrings.ReadList(reader), reader.ReadBoolean(), (Quantifier)reader.ReadInt32());
+            controls.Add(control with { Subject = reader.ReadBoolean() ? CompactStrings.Read(reader) : null, OuterLayer = CompactStrings.ReadList(reader)! });
         }
 
         return controls;
@@ -50,9 +51,9 @@ public static class ControlCatalogue
                 writer.Write(c.Id);
                 writer.Write(c.Title);
                 writer.Write((int)c.Area);
-                Texts(writer, c.Aliases, c.Keywords, c.ConfirmedBy, c.RefutedBy);
+                CompactStrings.WriteLists(writer, c.Aliases, c.Keywords, c.ConfirmedBy, c.RefutedBy);
                 writer.Write(c.Broad);
-                Texts(writer, c.Sufficient);
+                CompactStrings.WriteLists(writer, c.Sufficient);
                 writer.Write(c.PerLine);
                 writer.Write((int)c.Quantifier);
                 writer.Write(c.Subject is not null);
@@ -61,42 +62,10 @@ public static class ControlCatalogue
                     writer.Write(c.Subject);
                 }
 
-                Texts(writer, c.OuterLayer);
+                CompactStrings.WriteLists(writer, c.OuterLayer);
             }
         }
 
         return buffer.ToArray();
-    }
-
-    // BinaryWriter's string format, decoded in one call (BinaryReader.ReadString assembles long strings block by block).
-    private static string Text(BinaryReader reader) => Encoding.UTF8.GetString(reader.ReadBytes(reader.Read7BitEncodedInt()));
-
-    private static List<string>? Texts(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        if (count < 0)
-        {
-            return null;
-        }
-
-        var texts = new List<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            texts.Add(Text(reader));
-        }
-
-        return texts;
-    }
-
-    private static void Texts(BinaryWriter writer, params IReadOnlyList<string>?[] lists)
-    {
-        foreach (var list in lists)
-        {
-            writer.Write(list?.Count ?? -1);
-            foreach (var text in list ?? [])
-            {
-                writer.Write(text);
-            }
-        }
     }
 }

@@ -25,13 +25,13 @@ internal static class CardCatalogue
         var entries = new List<CardEntry>(reader.ReadInt32());
         for (var i = entries.Capacity; i > 0; i--)
         {
-            var source = String(reader);
+            var source = CompactStrings.Read(reader);
             var card = new CardDocument
             {
                 Id = Text(reader), Title = Text(reader), Severity = Text(reader), Confidence = Text(reader),
                 Ecosystem = Text(reader), Category = Text(reader), Advisory = reader.ReadBoolean(),
-                Description = Text(reader), Remediation = Text(reader), References = Texts(reader), Cwe = Texts(reader),
-                Files = Texts(reader), Exclude = Texts(reader), Disabled = reader.ReadBoolean(),
+                Description = Text(reader), Remediation = Text(reader), References = CompactStrings.ReadList(reader), Cwe = CompactStrings.ReadList(reader),
+                Files = CompactStrings.ReadList(reader), Exclude = CompactStrings.ReadList(reader), Disabled = reader.ReadBoolean(),
                 Forbid = Pattern(reader), Require = Pattern(reader), Code = Text(reader),
             };
             entries.Add(new CardEntry(source, card));
@@ -72,7 +72,7 @@ internal static class CardCatalogue
                 Text(writer, card.Id, card.Title, card.Severity, card.Confidence, card.Ecosystem, card.Category);
                 writer.Write(card.Advisory);
                 Text(writer, card.Description, card.Remediation);
-                Texts(writer, card.References, card.Cwe, card.Files, card.Exclude);
+                CompactStrings.WriteLists(writer, card.References, card.Cwe, card.Files, card.Exclude);
                 writer.Write(card.Disabled);
                 Pattern(writer, card.Forbid);
                 Pattern(writer, card.Require);
@@ -83,34 +83,11 @@ internal static class CardCatalogue
         return buffer.ToArray();
     }
 
-    private static string? Text(BinaryReader reader) => reader.ReadBoolean() ? String(reader) : null;
-
-    /// <summary>
-    /// <see cref="BinaryReader.ReadString"/>'s format, decoded in one call: it assembles a string longer than 128
-    /// bytes (every description) in a StringBuilder, block by block, a measurable part of the start.
-    /// </summary>
-    private static string String(BinaryReader reader) => Encoding.UTF8.GetString(reader.ReadBytes(reader.Read7BitEncodedInt()));
-
-    private static List<string>? Texts(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        if (count < 0)
-        {
-            return null;
-        }
-
-        var texts = new List<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            texts.Add(String(reader));
-        }
-
-        return texts;
-    }
+    private static string? Text(BinaryReader reader) => reader.ReadBoolean() ? CompactStrings.Read(reader) : null;
 
     private static PatternDocument? Pattern(BinaryReader reader) => !reader.ReadBoolean() ? null : new PatternDocument
     {
-        Pattern = Text(reader), In = Text(reader), Keywords = Texts(reader), Message = Text(reader), Scope = Text(reader),
+        Pattern = Text(reader), In = Text(reader), Keywords = CompactStrings.ReadList(reader), Message = Text(reader), Scope = Text(reader),
     };
 
     private static void Text(BinaryWriter writer, params string?[] texts)
@@ -125,25 +102,13 @@ internal static class CardCatalogue
         }
     }
 
-    private static void Texts(BinaryWriter writer, params List<string>?[] lists)
-    {
-        foreach (var list in lists)
-        {
-            writer.Write(list?.Count ?? -1);
-            foreach (var text in list ?? [])
-            {
-                writer.Write(text);
-            }
-        }
-    }
-
     private static void Pattern(BinaryWriter writer, PatternDocument? pattern)
     {
         writer.Write(pattern is not null);
         if (pattern is not null)
         {
             Text(writer, pattern.Pattern, pattern.In);
-            Texts(writer, pattern.Keywords);
+            CompactStrings.WriteLists(writer, pattern.Keywords);
             Text(writer, pattern.Message, pattern.Scope);
         }
     }
