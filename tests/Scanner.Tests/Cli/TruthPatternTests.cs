@@ -93,6 +93,7 @@ public sealed class TruthPatternTests
     [TestCase("named-technology-absent", "Redis cache (if needed)", "open", "the line names Redis, but no package")]
     [TestCase("named-technology-absent", "Distributed rate limiting across instances", "unverified", "asks for state every instance shares")]
     [TestCase("named-technology-absent", "Rate limiting on the API", "confirmed", "src/server.js:8")]
+    [TestCase("readiness-tag-carried-by-none", "Readiness vs liveness health checks", "open", "no registered check carries that tag")]
     [TestCase("otlp-named-not-used", "Traces exported over OTLP", "false-claim", "the line names OTLP, but no package, image, connection string, file or code in the repository uses it")]
     [TestCase("otlp-named-not-used", "OTLP exporter to a collector", "open", "the line names OTLP")]
     [TestCase("otlp-named-not-used", "Metrics scraped by Prometheus", "confirmed", "Program.cs")]

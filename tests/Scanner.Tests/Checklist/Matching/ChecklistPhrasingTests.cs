@@ -132,6 +132,7 @@ public sealed class ChecklistPhrasingTests
         ("Fonts loaded with next/font", ["fonts-optimized"]),
         ("Lazy loading", ["lazy-loading"]),
         ("Lazy-loaded components with React.lazy", ["lazy-loading"]),
+        ("Readiness vs liveness health checks", ["health-endpoints", "readiness-checks"]),
         ("Pod security policies applied to every namespace", ["pod-security"]),
         ("Environment-specific configs", ["environment-configs"]),
         ("No hardcoded email addresses", ["no-hardcoded-emails"]),
