@@ -46,6 +46,7 @@ public sealed class Reconciler(ControlCatalog catalog)
                 .. matches.Count > 0 ? SharedStateJudge.Judge(item.Text) : [],
                 .. matches.Count > 0 ? RelationJudge.Judge(item.Text) : [],
                 .. matches.Count > 0 ? StandardJudge.Judge(item.Text) : [],
+                .. matches.Count > 0 ? TuningJudge.Judge(item.Text) : [],
             ];
             var shareable = own.Count == 0 && item.ControlTag is null && qualifiers.Count == 0;
             if (shareable && alike.TryGetValue(kind, out var same))
