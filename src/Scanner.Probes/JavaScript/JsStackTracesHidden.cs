@@ -10,7 +10,7 @@ namespace Scanner.Probes.JavaScript;
 /// <summary>
 /// Stack traces reach users only in development. A stack is sent when it sits in a response's body
 /// (<see cref="JsErrorResponses.Response"/>) or in a Next.js error page; one placed into a <c>stack</c> property
-/// elsewhere may be sent. Each is judged by <see cref="StackGuard"/>: under a development check it passes, under
+/// elsewhere in a module that sends responses may be sent, unless a logger call receives it. Each is judged by <see cref="StackGuard"/>: under a development check it passes, under
 /// another condition it is inconclusive, sent with none it fails. Sending no stack passes only where an error
 /// handler decides what the client sees; without one the framework's default answer decides, which is inconclusive.
 /// </summary>
@@ -32,12 +32,18 @@ public sealed partial class JsStackTracesHidden : IProbe
         foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path)))
         {
             handler ??= Handler(doc, handlerPaths);
-            var page = JsErrorHandlers.IsErrorPage(doc.Path);
+            var stacks = JsCode.Matches(doc, Stack(), ".stack");
+            if (stacks.Count == 0)
+            {
+                continue;
+            }
+
+            var page = IsNextErrorPage(doc.Path);
             var bodies = JsCode.Matches(doc, JsErrorResponses.Response(), "(").Select(m => (Open: m.Index + m.Length - 1, End: JsCode.SpanEnd(doc, m.Index + m.Length - 1))).ToList();
-            foreach (var site in JsCode.Matches(doc, Stack(), ".stack"))
+            foreach (var site in stacks)
             {
                 var sent = page || bodies.Exists(b => site.Index > b.Open && site.Index < b.End);
-                if (!sent && (!StackProperty().IsMatch(LinesBefore(doc, site.Index, 1)) || Logged().IsMatch(LinesBefore(doc, site.Index, 3))))
+                if (!sent && (bodies.Count == 0 || !StackProperty().IsMatch(StackGuard.LineBefore(doc.Content, site.Index)) || IsLogged(doc, site.Index)))
                 {
                     continue;
                 }
@@ -68,22 +74,20 @@ public sealed partial class JsStackTracesHidden : IProbe
     }
 
     private static JsEvidence? Handler(SourceDocument doc, HashSet<string> handlerPaths) =>
-        JsErrorHandlers.IsErrorPage(doc.Path) ? new JsEvidence(doc, 0, "the Next.js error page")
+        IsNextErrorPage(doc.Path) ? new JsEvidence(doc, 0, "the Next.js error page")
         : JsCode.Matches(doc, JsErrorHandlers.ErrorMiddleware(), "err").FirstOrDefault() is { } m ? new JsEvidence(doc, m.Index, "the error middleware (err, req, res, next)")
         : handlerPaths.Contains(doc.Path) && JsCode.Matches(doc, JsErrorHandlers.Catch(), "catch").FirstOrDefault() is { } c ? new JsEvidence(doc, c.Index, "the route handler's catch")
         : null;
 
-    private static string LinesBefore(SourceDocument doc, int at, int lines)
-    {
-        var start = at;
-        for (var i = 0; i < lines && start > 0; i++)
-        {
-            start = doc.Content.LastIndexOf('\n', start - 1) + 1;
-            start = i + 1 < lines ? Math.Max(0, start - 1) : start;
-        }
+    // app/**/error.tsx, global-error.tsx, pages/_error, pages/500: not error.middleware.ts, whose stem is also "error".
+    private static bool IsNextErrorPage(string path) =>
+        JsErrorHandlers.IsErrorPage(path) && path[(path.LastIndexOf('/') + 1)..].Count(c => c == '.') == 1 &&
+        (path.StartsWith("app/", StringComparison.Ordinal) || path.StartsWith("pages/", StringComparison.Ordinal) || path.Contains("/app/", StringComparison.Ordinal) || path.Contains("/pages/", StringComparison.Ordinal));
 
-        return doc.Content[start..at];
-    }
+    // Inside the innermost call around it: logger.error('failed', { stack: err.stack }) stays on the server.
+    private static bool IsLogged(SourceDocument doc, int site) =>
+        Logged().IsMatch(StackGuard.LineBefore(doc.Content, site)) ||
+        StackGuard.Openers(doc, site).FirstOrDefault(o => doc.Content[o] == '(', -1) is var call and >= 0 && Logged().IsMatch(StackGuard.LineBefore(doc.Content, call + 1));
 
     // A caught error's stack: err.stack, error?.stack, exception.stack.
     [GeneratedRegex(@"\b(?:e|ex|err|error|exc|exception|caught)\s*\??\.\s*stack\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]

@@ -18,10 +18,22 @@ public static partial class StackGuard
     public static StackGuardKind Of(SourceDocument doc, int site)
     {
         var s = doc.Content;
+        var openers = Openers(doc, site);
         var context = new List<string> { LineBefore(s, site) };
+        context.AddRange(openers.Select(i => LineBefore(s, i) is var line && line.Contains("else", StringComparison.Ordinal) ? s[Math.Max(0, i - 400)..i] : line));
+        var near = string.Join('\n', context);
+        return IsDevelopmentCheck(doc, near) ? StackGuardKind.Development
+            : Conditional().IsMatch(near) || IsDevelopmentCheck(doc, s[(openers.Count > 0 ? openers[^1] : site)..site]) ? StackGuardKind.Unreadable
+            : StackGuardKind.None;
+    }
+
+    /// <summary>The brackets that enclose <paramref name="site"/>, innermost first, up to a few levels out.</summary>
+    public static List<int> Openers(SourceDocument doc, int site)
+    {
+        var s = doc.Content;
+        var openers = new List<int>();
         var depth = 0;
-        var outermost = site;
-        for (var i = site - 1; i >= Math.Max(0, site - Reach) && context.Count <= Levels; i--)
+        for (var i = site - 1; i >= Math.Max(0, site - Reach) && openers.Count < Levels; i--)
         {
             var c = s[i];
             if (c is not ('(' or ')' or '[' or ']' or '{' or '}') || !JsCode.IsCode(doc, i))
@@ -39,19 +51,15 @@ public static partial class StackGuard
             }
             else
             {
-                var line = LineBefore(s, i);
-                context.Add(line.Contains("else", StringComparison.Ordinal) ? s[Math.Max(0, i - 400)..i] : line);
-                outermost = i;
+                openers.Add(i);
             }
         }
 
-        var near = string.Join('\n', context);
-        return IsDevelopmentCheck(doc, near) ? StackGuardKind.Development
-            : Conditional().IsMatch(near) || IsDevelopmentCheck(doc, s[outermost..site]) ? StackGuardKind.Unreadable
-            : StackGuardKind.None;
+        return openers;
     }
 
-    private static string LineBefore(string s, int at) => s[(s.LastIndexOf('\n', Math.Max(0, at - 1)) + 1)..at];
+    /// <summary>The text of the line holding <paramref name="at"/>, up to it.</summary>
+    public static string LineBefore(string s, int at) => s[(s.LastIndexOf('\n', Math.Max(0, at - 1)) + 1)..at];
 
     private static bool IsDevelopmentCheck(SourceDocument doc, string text) =>
         EnvironmentRead().IsMatch(text) || Flag().Matches(text).Any(m => DerivedFromEnvironment(doc.Content, m.Value));
