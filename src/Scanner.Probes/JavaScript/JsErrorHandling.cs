@@ -28,11 +28,11 @@ public sealed partial class JsErrorHandling : IProbe
         }
 
         var handlers = JsServers.NextHandlers(graph).Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        var evidence = code.Where(d => IsErrorPage(d.Path)).Select(d => new JsEvidence(d, 0, "Next.js error page"))
-            .Concat(Hits(code, ErrorMiddleware(), "err", "error-handling middleware (err, req, res, next)"))
+        var evidence = code.Where(d => JsErrorHandlers.IsErrorPage(d.Path)).Select(d => new JsEvidence(d, 0, "Next.js error page"))
+            .Concat(Hits(code, JsErrorHandlers.ErrorMiddleware(), "err", "error-handling middleware (err, req, res, next)"))
             .Concat(Hits(code, Boundary(), "Error", "React error boundary"))
             .Concat(Hits(code, ProcessHandler(), "process", "process-level handler for unhandled errors"))
-            .Concat(Hits(code.Where(d => handlers.Contains(d.Path) && JsCode.Matches(d, ErrorStatus(), "50").Count > 0), Catch(), "catch", "route handler catches errors and answers with a status"))
+            .Concat(Hits(code.Where(d => handlers.Contains(d.Path) && JsCode.Matches(d, ErrorStatus(), "50").Count > 0), JsErrorHandlers.Catch(), "catch", "route handler catches errors and answers with a status"))
             .GroupBy(e => e.What, StringComparer.Ordinal)
             .SelectMany(g => g.OrderBy(e => !graph.IsWired(e.Doc.Path)).Take(PerKind));
         var findings = Wiring.Judge(context, graph, evidence, "error handling");
@@ -44,18 +44,6 @@ public sealed partial class JsErrorHandling : IProbe
     private static IEnumerable<JsEvidence> Hits(IEnumerable<SourceDocument> docs, Regex pattern, string keyword, string what) =>
         docs.Select(d => (Doc: d, Match: JsCode.Matches(d, pattern, keyword).FirstOrDefault())).Where(x => x.Match is not null).Select(x => new JsEvidence(x.Doc, x.Match!.Index, what));
 
-    private static bool IsErrorPage(string path)
-    {
-        var name = path[(path.LastIndexOf('/') + 1)..];
-        var stem = name.Contains('.', StringComparison.Ordinal) ? name[..name.IndexOf('.', StringComparison.Ordinal)] : name;
-        return stem is "error" or "global-error" || (path.Contains("pages/", StringComparison.Ordinal) && stem is "_error" or "500");
-    }
-
-    // function errorHandler(err, req, res, next) / (error: Error, req: Request, res: Response, next: NextFunction) =>
-    [GeneratedRegex(@"\(\s*(?:err|error|e|ex|exception)\w*\s*(?::\s*[\w.<>|\s]+?)?\s*,\s*\w+\s*(?::\s*[\w.<>]+\s*)?,\s*\w+\s*(?::\s*[\w.<>]+\s*)?,\s*next\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex ErrorMiddlewareCompiled();
-    private static Regex ErrorMiddleware() => LinearRegex.Pick(ErrorMiddlewareCompiled());
-
     [GeneratedRegex(@"\bcomponentDidCatch\s*\(|\bgetDerivedStateFromError\s*\(|<ErrorBoundary\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex BoundaryCompiled();
     private static Regex Boundary() => LinearRegex.Pick(BoundaryCompiled());
@@ -63,10 +51,6 @@ public sealed partial class JsErrorHandling : IProbe
     [GeneratedRegex(@"\bprocess\s*\.\s*on\s*\(\s*['""](?:unhandledRejection|uncaughtException)['""]", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ProcessHandlerCompiled();
     private static Regex ProcessHandler() => LinearRegex.Pick(ProcessHandlerCompiled());
-
-    [GeneratedRegex(@"\bcatch\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex CatchCompiled();
-    private static Regex Catch() => LinearRegex.Pick(CatchCompiled());
 
     [GeneratedRegex(@"\bstatus(?:Code)?\s*(?:\(|:|=)\s*5\d\d\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ErrorStatusCompiled();

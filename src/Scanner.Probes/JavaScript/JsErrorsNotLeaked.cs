@@ -27,7 +27,7 @@ public sealed partial class JsErrorsNotLeaked : IProbe
         var searched = new List<string>();
         foreach (var doc in graph.WiredModules().Where(d => context.Card.Files.Matches(d.Path) && !CodeKinds.IsTest(d.Path)))
         {
-            var responses = JsCode.Matches(doc, Response(), "(");
+            var responses = JsCode.Matches(doc, JsErrorResponses.Response(), "(");
             if (responses.Count > 0)
             {
                 searched.Add(doc.Path);
@@ -39,7 +39,7 @@ public sealed partial class JsErrorsNotLeaked : IProbe
                 var argument = JsCode.ArgumentText(doc, open);
                 var leak = ExceptionText().Match(argument);
                 var line = doc.Text.Line(doc.Text.LineOf(m.Index)).ToString();
-                if (leak.Success && !DevelopmentOnly().IsMatch(argument) && !DevelopmentOnly().IsMatch(line))
+                if (leak.Success && !JsErrorResponses.DevelopmentOnly().IsMatch(argument) && !JsErrorResponses.DevelopmentOnly().IsMatch(line))
                 {
                     findings.Add(context.Fail(doc, m.Index, $"exception text sent to the client ({leak.Value.Trim()}): internals such as queries, paths and library versions leak; log it and answer a generic message"));
                 }
@@ -51,16 +51,8 @@ public sealed partial class JsErrorsNotLeaked : IProbe
             : [context.NotApplicable("no wired-in code sends a response")];
     }
 
-    // Where a response body is handed over: res.json(, res.send(, NextResponse.json(, Response.json(, new Response(.
-    [GeneratedRegex(@"(?:\.\s*(?:json|send|end)|\bnew\s+Response)\s*\(", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex ResponseCompiled();
-    private static Regex Response() => LinearRegex.Pick(ResponseCompiled());
-
     // A caught exception's text: err.message, error.stack, String(e), e.toString().
     [GeneratedRegex(@"\b(?:e|ex|err|error|exc|exception|caught)\s*(?:\.\s*(?:message|stack)\b|\.\s*toString\s*\(\s*\))|\bString\s*\(\s*(?:e|ex|err|error|exception)\s*\)", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex ExceptionTextCompiled();
     private static Regex ExceptionText() => LinearRegex.Pick(ExceptionTextCompiled());
-
-    [GeneratedRegex(@"NODE_ENV|isDev|isDevelopment|development|__DEV__", RegexOptions.CultureInvariant)]
-    private static partial Regex DevelopmentOnly();
 }

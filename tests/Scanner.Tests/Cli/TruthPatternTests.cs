@@ -29,6 +29,8 @@ public sealed class TruthPatternTests
     [TestCase("env-example-provided-not-complete", ".env.example lists every variable the code reads", "false-claim", "src/index.js:4 STORAGE_REGION")]
     [TestCase("eslint-config-not-in-build", "ESLint configuration", "confirmed", ".eslintrc.json")]
     [TestCase("eslint-config-not-in-build", "ESLint runs in the build", "false-claim", "next.config.js:1")]
+    [TestCase("express-stack-only-in-development", "Stack traces hidden in production, shown in development", "confirmed", "src/app.js:12 the stack trace reaches the client only under a development check")]
+    [TestCase("express-stack-always-sent", "Stack traces hidden in production", "false-claim", "src/errors.js:2 the stack trace is sent to the client with no development check")]
     [TestCase("errors-leaked-from-route-handlers", "Error handling without information leakage", "false-claim", "app/api/reports/route.ts:7 exception text sent to the client (error.message)")]
     [TestCase("dev-dockerfile-beside-multistage", "Multi-stage Docker builds", "confirmed", "Dockerfile:8")]
     [TestCase("aspnet-ensure-created-in-development", "EF Core migrations committed and applied", "confirmed", "Data/Migrations/20240101000000_Initial.cs")]
