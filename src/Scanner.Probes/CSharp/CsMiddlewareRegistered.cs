@@ -39,7 +39,7 @@ public sealed class CsMiddlewareRegistered : IProbe
         return findings.Count > 0 ? findings : [context.NotApplicable("the app defines no middleware classes")];
     }
 
-    private static bool IsMiddleware(ClassDeclarationSyntax type)
+    internal static bool IsMiddleware(ClassDeclarationSyntax type)
     {
         if (type.BaseList?.Types.Any(b => b.Type.ToString() == "IMiddleware") == true)
         {

@@ -48,10 +48,7 @@ public sealed class CsSecurityHeaders : IProbe
                 continue;
             }
 
-            // Code in the entry file runs as the app starts; elsewhere a pipeline call must name the file's class or method.
-            var declared = Declared(doc);
-            var wired = app.EntryFiles.Contains(doc.Path) ? app.Pipeline.FirstOrDefault(c => c.Doc.Path == doc.Path)
-                : app.Pipeline.FirstOrDefault(c => declared.Contains(c.Name) || declared.Any(d => c.Node.ToString().Contains(d, StringComparison.Ordinal)));
+            var wired = CsDeclared.WiredBy(app, doc);
             findings.AddRange(setting.Select(h => (wired is not null
                 ? context.Pass(doc, h.At, $"{h.Header} set in {doc.Path}; wired in: {wired.Name}() at {wired.Doc.Path}:{wired.Doc.Text.LineOf(wired.Offset)}")
                 : context.Fail(doc, h.At, $"{h.Header} set in {doc.Path}, but nothing Program.cs or Startup calls uses it: present but not wired in"))
@@ -79,16 +76,5 @@ public sealed class CsSecurityHeaders : IProbe
             .Where(m => HeaderProperties.ContainsKey(m.Name.Identifier.ValueText) && m.Parent is AssignmentExpressionSyntax a && a.Left == m)
             .Select(m => (m.Name.SpanStart, HeaderProperties[m.Name.Identifier.ValueText]));
         return literals.Concat(properties).OrderBy(h => h.Item1).DistinctBy(h => h.Item2);
-    }
-
-    /// <summary>The classes and methods a file declares: a pipeline call that names one reaches the file's code.</summary>
-    private static HashSet<string> Declared(SourceDocument doc)
-    {
-        var root = CsSyntax.Root(doc);
-        return
-        [
-            .. root.DescendantNodes().OfType<ClassDeclarationSyntax>().Select(c => c.Identifier.ValueText),
-            .. root.DescendantNodes().OfType<MethodDeclarationSyntax>().Where(m => m.Modifiers.Any(SyntaxKind.StaticKeyword)).Select(m => m.Identifier.ValueText),
-        ];
     }
 }
