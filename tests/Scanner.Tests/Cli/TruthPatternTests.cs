@@ -46,6 +46,8 @@ public sealed class TruthPatternTests
     [TestCase("next-config-variant-never-loaded", "Environment-specific configs", "false-claim", "next.config.production.mjs: nothing imports, names or loads this environment-specific config")]
     [TestCase("env-check-only-in-health-route", "Environment variables validated", "unverified", "called only inside route handlers")]
     [TestCase("env-check-only-in-health-route", "Configuration validated at startup (fail fast on missing env vars)", "false-claim", "app/api/status/route.js:4 the hand-written environment check runs only inside route handlers")]
+    [TestCase("aspnet-etag-middleware", "Graceful shutdown tuning", "open", "asks for values chosen for this app")]
+    [TestCase("aspnet-etag-middleware", "ETag scope tuning", "open", "asks for values chosen for this app")]
     [TestCase("aspnet-etag-middleware", "ETag support", "confirmed", "ConditionalGet.cs:18 ETag set in ConditionalGet.cs; wired in: UseConditionalGet()")]
     [TestCase("aspnet-etag-middleware", "Graceful shutdown on SIGTERM", "confirmed", "Program.cs:5 the ASP.NET Core host stops on SIGTERM and drains in-flight requests")]
     [TestCase("aspnet-validators-invoked", "Input validation with FluentValidation", "confirmed", "Program.cs:9 a registered validator is invoked here (ValidateAsync())")]
