@@ -12,7 +12,7 @@ public sealed class MarkdownReportWriterTests
         var md = Reports.Render("markdown", Reports.SampleApp);
 
         Assert.That(md, Does.StartWith("## ReadyScan: fixtures/apps/express-api\n\n**10 false claim(s)** · 5 confirmed · 3 done but not ticked · 2 open"));
-        Assert.That(md, Does.Contain("Probes: 44 fail · 30 pass · 8 inconclusive · 140 not-applicable"));
+        Assert.That(md, Does.Contain("Probes: 44 fail · 30 pass · 9 inconclusive · 143 not-applicable"));
         var falseClaims = md.IndexOf("### ❌ False claims (10)", StringComparison.Ordinal);
         Assert.That(falseClaims, Is.GreaterThan(0).And.LessThan(md.IndexOf("<details>", StringComparison.Ordinal)));
         Assert.That(md, Does.Contain("[`PRODUCTION_CHECKLIST.md#L6`](PRODUCTION_CHECKLIST.md#L6) **No hardcoded secrets in the codebase**"));
