@@ -52,13 +52,8 @@ public sealed partial class PyHttpsHsts : IProbe
 
             hits.AddRange(PyCode.Matches(doc, StarletteHttps(), "HTTPSRedirect").Where(m => !PyCode.OnImportLine(doc, m.Index) && doc.Content.Contains("Strict-Transport-Security", StringComparison.OrdinalIgnoreCase))
                 .Select(m => new PyHit(doc, m.Index, "HTTPSRedirectMiddleware with a Strict-Transport-Security header")));
-            hsts.AddRange(PyCode.Matches(doc, HandSetHsts(), "Strict-Transport-Security")
-                .Select(m => new PyHit(doc, m.Index, $"Strict-Transport-Security set on responses ({m.Groups["age"].Value})")));
-            if (doc.Content.Contains("before_request", StringComparison.Ordinal) || doc.Content.Contains(".middleware(", StringComparison.Ordinal))
-            {
-                redirects.AddRange(PyCode.Matches(doc, HookRedirect(), "http").Where(m => doc.Content.Contains("redirect", StringComparison.OrdinalIgnoreCase)).Take(1)
-                    .Select(m => new PyHit(doc, m.Index, "a request hook redirects plain HTTP to HTTPS")));
-            }
+            hsts.AddRange(PyHttpsByHand.Hsts(doc));
+            redirects.AddRange(PyHttpsByHand.Redirects(doc));
 
             if (counts)
             {
@@ -123,19 +118,6 @@ public sealed partial class PyHttpsHsts : IProbe
     [GeneratedRegex(@"\b(?:force_https|strict_transport_security)[ \t]*=[ \t]*False\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
     private static partial Regex SwitchedOffCompiled();
     private static Regex SwitchedOff() => LinearRegex.Pick(SwitchedOffCompiled());
-
-    // response.headers["Strict-Transport-Security"] = "max-age=31536000", headers.set(...) / setdefault(...): a header
-    // the app sets by hand in an after_request hook or middleware; max-age=0 would switch HSTS off, so it needs a digit 1-9.
-    [GeneratedRegex(@"\bheaders(?:\[[ \t]*|\.(?:set|setdefault|add)[ \t]*\([ \t]*)[""']Strict-Transport-Security[""'][ \t]*(?:\][ \t]*=|,)[ \t]*[fr]?[""'](?<age>max-age=[1-9][0-9]*)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex HandSetHstsCompiled();
-    private static Regex HandSetHsts() => LinearRegex.Pick(HandSetHstsCompiled());
-
-    // url.replace("http://", "https://", 1) or "if not request.is_secure": a before_request hook / middleware that sends
-    // plain HTTP to HTTPS (the caller also asks for a redirect in the module).
-    [GeneratedRegex(@"\.replace\([ \t]*[""']http://[""'][ \t]*,[ \t]*[""']https://[""']|\bnot[ \t]+request\.is_secure\b", RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
-    private static partial Regex HookRedirectCompiled();
-    private static Regex HookRedirect() => LinearRegex.Pick(HookRedirectCompiled());
 
     [GeneratedRegex(@"\bHTTPSRedirectMiddleware\b", RegexOptions.CultureInvariant)]
     private static partial Regex StarletteHttps();
