@@ -9,9 +9,9 @@ namespace Scanner.Probes.JavaScript;
 /// <summary>
 /// A React or Next.js front end defers what the first screen does not need: <c>React.lazy</c>, next/dynamic, a
 /// dynamic <c>import()</c>, next/image (lazy by default), <c>loading="lazy"</c> on images and frames, in wired-in code
-/// or the site's HTML. A React or Next.js app with none of them anywhere fails (lazy loading is written in the code,
-/// no proxy adds it); found only outside wired-in code, or in a Vue, Svelte or Angular app whose templates the module
-/// graph does not read, it is undecided.
+/// or the site's HTML. A React app with none of them anywhere fails (lazy loading is written in the code, no proxy adds
+/// it); found only outside wired-in code, in a Next.js app (which splits code per route on its own), or in a Vue,
+/// Svelte or Angular app whose templates the module graph does not read, it is undecided.
 /// </summary>
 public sealed partial class JsLazyLoading : IProbe
 {
@@ -20,7 +20,8 @@ public sealed partial class JsLazyLoading : IProbe
     public IEnumerable<Finding> Run(ProbeContext context)
     {
         var graph = ModuleGraph.For(context.Workspace);
-        var react = JsServers.IsNext(graph) || graph.Manifests.Any(m => m.Declares("react"));
+        var next = JsServers.IsNext(graph);
+        var react = next || graph.Manifests.Any(m => m.Declares("react"));
         var other = graph.Manifests.Any(m => OtherFrameworks.Any(m.Declares));
         if (!react && !other)
         {
@@ -43,7 +44,8 @@ public sealed partial class JsLazyLoading : IProbe
             return [context.Pass(markup.Doc, markup.At, "loading=\"lazy\" on the site's own markup")];
         }
 
-        if (evidence.Count > 0 || other || !graph.WiredModules().Any())
+        // Next.js splits code per route on its own, so a Next app without any of these still loads pages on demand.
+        if (evidence.Count > 0 || other || next || !graph.WiredModules().Any())
         {
             var seen = evidence.Count > 0 ? $" ({evidence[0].What} at {evidence[0].Doc.Path}:{evidence[0].Doc.Text.LineOf(evidence[0].Offset)}, outside wired-in code)" : "";
             return [context.Inconclusive($"no lazy loading recognised in wired-in code{seen}; templates this scan does not read may defer components")];
