@@ -37,7 +37,7 @@ public sealed partial class CsReadinessChecks : IProbe
                 var path = m.Groups["path"].Value;
                 var predicate = m.Groups["tag"].Index - 1;
                 findings.Add(Carried(app.WebFiles, $"\"{tag}\"", doc, predicate) is { } carrier
-                    ? context.Pass(doc, m.Index, $"{path} runs the checks tagged '{tag}' (one carries it at {carrier.Path}:{carrier.Text.LineOf(carrier.Content.IndexOf($"\"{tag}\"", StringComparison.Ordinal))})")
+                    ? context.Pass(doc, m.Index, $"{path} runs the checks tagged '{tag}' (one carries it at {carrier.Doc.Path}:{carrier.Doc.Text.LineOf(carrier.At)})")
                     : context.Fail(doc, m.Index, $"{path} runs only checks tagged '{tag}', and no registered check carries that tag: it runs none and always answers Healthy"));
             }
         }
@@ -48,20 +48,22 @@ public sealed partial class CsReadinessChecks : IProbe
 
     private static bool NamesReadiness(string text) => text.Contains("ready", StringComparison.OrdinalIgnoreCase) || text.Contains("readiness", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A file where the tag's literal occurs in code other than at the predicate itself.</summary>
-    private static SourceDocument? Carried(IEnumerable<SourceDocument> docs, string literal, SourceDocument predicateDoc, int predicateAt) =>
-        docs.FirstOrDefault(d =>
+    /// <summary>Where the tag's literal first occurs in code other than at the predicate itself, or null.</summary>
+    private static (SourceDocument Doc, int At)? Carried(IEnumerable<SourceDocument> docs, string literal, SourceDocument predicateDoc, int predicateAt)
+    {
+        foreach (var d in docs)
         {
             for (var at = d.Content.IndexOf(literal, StringComparison.Ordinal); at >= 0; at = d.Content.IndexOf(literal, at + literal.Length, StringComparison.Ordinal))
             {
                 if (!(d == predicateDoc && at == predicateAt) && d.Regions.KindAt(at) != RegionKind.Comment)
                 {
-                    return true;
+                    return (d, at);
                 }
             }
+        }
 
-            return false;
-        });
+        return null;
+    }
 
     [GeneratedRegex(@"\bMapHealthChecks\s*\(\s*""(?<path>[^""\r\n]{1,100})""\s*,\s*new\s+HealthCheckOptions\s*\{[^}]{0,400}\bPredicate\s*=\s*\(?\s*\w+\s*\)?\s*=>\s*\w+\.Tags\.Contains\(\s*""(?<tag>[^""\r\n]{1,60})""\s*\)",
         RegexOptions.CultureInvariant, LinearRegex.CompiledTimeoutMilliseconds)]
